@@ -1,0 +1,35 @@
+/*
+ * A machine: one core, the physical map and the board's devices, built by a
+ * board file (src/boards/) from the command-line options.
+ */
+#ifndef ARMVM_MACHINE_H
+#define ARMVM_MACHINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bus.h"
+#include "cpu.h"
+
+struct machine_options {
+	const char *board;
+	const char *kernel, *dtb, *initrd, *append;
+	uint64_t memory;          /* bytes */
+	const char *engine;       /* "interp" */
+	bool semihosting;
+	const char *trace;        /* "insn" or NULL */
+	const char *trace_file;
+	uint64_t max_insns;
+	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */
+};
+
+struct machine {
+	struct cpu cpu;
+	struct bus bus;
+	const struct machine_options *opts;
+	void *board;              /* the board's own state */
+	/* Can anything ever raise an interrupt? (WFI deadlock detection) */
+	bool (*can_wake)(struct machine *m);
+};
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * Address translation (src/mmu/translate.c): guest virtual to physical address
+ * for one access, as the MMU of the current state (SCTLR.M, TTBRs, DACR, ASID)
+ * decides. With the MMU off the mapping is flat (ARM ARM B3.2).
+ */
+#ifndef ARMVM_MMU_H
+#define ARMVM_MMU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu.h"
+
+enum access { ACCESS_READ, ACCESS_WRITE, ACCESS_EXEC };
+
+struct translation {
+	uint32_t pa;              /* physical address of va */
+	uint32_t page_size;       /* bytes mapped alike around va (at least 4 KiB) */
+	bool readable, writable, executable; /* for the privilege asked about */
+};
+
+/* Translate va for an access of the given kind; user selects User-mode
+ * permission checks. On a fault, returns false and sets *fsr to the fault
+ * status (DFSR/IFSR encoding, without WnR). */
+bool mmu_translate(struct cpu *cpu, uint32_t va, enum access acc, bool user,
+		   struct translation *t, uint32_t *fsr);
+
+#endif
