@@ -119,6 +119,12 @@ struct cpu {
 
 	struct cp15 cp15;
 
+	/* VFPv3-D32 (src/cpu/vfp*.c): d[n] holds s[2n] in its low half. */
+	struct {
+		uint64_t d[32];
+		uint32_t fpscr, fpexc, fpinst, fpinst2;
+	} vfp;
+
 	/* Local exclusive monitor (ARM ARM A3.4.1). */
 	bool excl_open;
 	uint32_t excl_addr;

@@ -271,7 +271,7 @@ static void number_theory(void)
 		u64 a = rng64() >> 20, b = rng64() >> 24;
 		g += gcd64(a, b) + gcd64(a * 6, b * 4);
 	}
-	for (u64 n = 4294967000ull; n < 4294967296ull; n++) {
+	for (u64 n = 4294967232ull; n < 4294967296ull; n++) {
 		if (is_prime(n)) {
 			primes++;
 			last = n;

@@ -1,0 +1,38 @@
+# Thin driver around CMake so the README's commands stay short.
+#   make run    - install what is missing, build, run the demo guest
+#   make check  - install what is missing, build (plain and sanitized), run every test
+JOBS ?= $(shell nproc)
+BUILD ?= build
+SAN_BUILD ?= build-san
+
+.PHONY: all setup build run check check-plain check-sanitize bench clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARMVM_WERROR=ON
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	$(BUILD)/armvm --board vexpress-a9 --kernel $(BUILD)/images/demo/demo.elf
+
+check: check-plain check-sanitize
+
+check-plain: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# AddressSanitizer and UndefinedBehaviorSanitizer over the whole suite.
+check-sanitize: setup
+	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DARMVM_WERROR=ON \
+		-DARMVM_SANITIZE=address,undefined
+	cmake --build $(SAN_BUILD) -j$(JOBS)
+	ctest --test-dir $(SAN_BUILD) --output-on-failure -j$(JOBS)
+
+bench: build
+	bench/run.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(SAN_BUILD)
