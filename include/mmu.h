@@ -1,7 +1,7 @@
 /*
  * Address translation (src/mmu/translate.c): guest virtual to physical address
  * for one access, as the MMU of the current state (SCTLR.M, TTBRs, DACR, ASID)
- * decides. With the MMU off the mapping is flat (ARM ARM B3.2).
+ * decides: the short-descriptor walk, or with the MMU off a flat mapping.
  */
 #ifndef ARMVM_MMU_H
 #define ARMVM_MMU_H
@@ -17,6 +17,7 @@ struct translation {
 	uint32_t pa;              /* physical address of va */
 	uint32_t page_size;       /* bytes mapped alike around va (at least 4 KiB) */
 	bool readable, writable, executable; /* for the privilege asked about */
+	bool global;              /* not nG: valid for every ASID */
 };
 
 /* Translate va for an access of the given kind; user selects User-mode
