@@ -1,0 +1,100 @@
+/*
+ * Virtual time and the device event queue (include/vclock.h): a list of armed
+ * timers kept in deadline order. Linux arms a handful at a time (SP804, TWD), so
+ * a sorted list is all it takes.
+ */
+#include <time.h>
+
+#include "vclock.h"
+
+static uint64_t host_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void vclock_init(struct vclock *c, bool stepped)
+{
+	*c = (struct vclock){ .stepped = stepped, .start_ns = host_now() };
+}
+
+uint64_t vclock_now(void *clock)
+{
+	struct vclock *c = clock;
+	return c->stepped ? c->now_ns : host_now() - c->start_ns;
+}
+
+void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque)
+{
+	*t = (struct vtimer){ .fire = fire, .opaque = opaque };
+}
+
+static void unlink_timer(struct vclock *c, struct vtimer *t)
+{
+	for (struct vtimer **p = &c->head; *p; p = &(*p)->next)
+		if (*p == t) {
+			*p = t->next;
+			break;
+		}
+	t->armed = false;
+	t->next = NULL;
+}
+
+static void notify(struct vclock *c)
+{
+	if (c->deadline_changed)
+		c->deadline_changed(c->deadline_ctx, vclock_next_deadline(c));
+}
+
+void vtimer_arm(struct vclock *c, struct vtimer *t, uint64_t deadline)
+{
+	if (t->armed)
+		unlink_timer(c, t);
+	t->deadline = deadline;
+	t->armed = true;
+	struct vtimer **p = &c->head;
+	while (*p && (*p)->deadline <= deadline)
+		p = &(*p)->next;
+	t->next = *p;
+	*p = t;
+	if (c->head == t)
+		notify(c);
+}
+
+void vtimer_cancel(struct vclock *c, struct vtimer *t)
+{
+	if (t->armed)
+		unlink_timer(c, t);
+}
+
+uint64_t vclock_next_deadline(const struct vclock *c)
+{
+	return c->head ? c->head->deadline : VCLOCK_NEVER;
+}
+
+static void fire_until(struct vclock *c, uint64_t now)
+{
+	while (c->head && c->head->deadline <= now) {
+		struct vtimer *t = c->head;
+		unlink_timer(c, t);
+		t->fire(t->opaque);
+	}
+}
+
+uint64_t vclock_run(struct vclock *c)
+{
+	fire_until(c, vclock_now(c));
+	return vclock_next_deadline(c);
+}
+
+void vclock_step(struct vclock *c, uint64_t ns)
+{
+	uint64_t end = c->now_ns + ns;
+	while (c->head && c->head->deadline <= end) {
+		if (c->head->deadline > c->now_ns)
+			c->now_ns = c->head->deadline;
+		fire_until(c, c->now_ns);
+	}
+	c->now_ns = end;
+}
