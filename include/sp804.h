@@ -1,0 +1,37 @@
+/*
+ * ARM Dual-Timer Module SP804 (ARM DDI 0271), src/devices/sp804.c: two
+ * down-counters clocked at 1 MHz (TIMCLK on the vexpress motherboard), one
+ * combined interrupt output.
+ */
+#ifndef ARMVM_SP804_H
+#define ARMVM_SP804_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bus.h"
+#include "vclock.h"
+
+#define SP804_MMIO_SIZE 0x1000u
+#define SP804_CLOCK_HZ 1000000u
+
+struct sp804_timer {
+	uint32_t load, control;
+	bool raw_irq;
+	uint32_t start_value;         /* counter value at start_ns */
+	uint64_t start_ns;
+	bool running;
+	struct vtimer expiry;
+	struct sp804 *owner;
+};
+
+struct sp804 {
+	struct sp804_timer timer[2];
+	struct vclock *clock;
+	struct irq_line irq;          /* TIMINTC: either timer's masked interrupt */
+};
+
+extern const struct dev_ops sp804_ops;
+void sp804_init(struct sp804 *s, struct vclock *clock);
+
+#endif
