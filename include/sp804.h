@@ -18,10 +18,7 @@
 struct sp804_timer {
 	uint32_t load, control;
 	bool raw_irq;
-	uint32_t start_value;         /* counter value at start_ns */
-	uint64_t start_ns;
-	bool running;
-	struct vtimer expiry;
+	struct countdown count;
 	struct sp804 *owner;
 };
 

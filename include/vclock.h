@@ -44,4 +44,23 @@ void vclock_step(struct vclock *c, uint64_t ns);
 /* The earliest armed deadline, or VCLOCK_NEVER. */
 uint64_t vclock_next_deadline(const struct vclock *c);
 
+/*
+ * A down-counter on virtual time, as timers have (SP804, the A9 private timer):
+ * its value is computed from when it started, and its expiry vtimer is armed
+ * for the time it reaches zero.
+ */
+struct countdown {
+	uint32_t start_value;         /* value at start_ns */
+	uint64_t start_ns, tick_ns;
+	bool running;
+	struct vtimer expiry;
+};
+
+uint32_t countdown_value(struct vclock *c, const struct countdown *d);
+/* Count down from value, one step per tick_ns, starting at virtual time at. */
+void countdown_start(struct vclock *c, struct countdown *d, uint32_t value,
+		     uint64_t tick_ns, uint64_t at);
+/* Stop, keeping the current value. */
+void countdown_stop(struct vclock *c, struct countdown *d);
+
 #endif

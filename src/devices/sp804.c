@@ -4,8 +4,7 @@
  *   +0x0c TimerXIntClr (WO)  +0x10 TimerXRIS  +0x14 TimerXMIS  +0x18 TimerXBGLoad
  * 0xfe0-0xffc peripheral and PrimeCell IDs. Output: irq (TIMINTC).
  *
- * The counter is not stepped: its value is computed from the virtual time at
- * which it last started, and one vtimer is armed for the next time it reaches 0.
+ * The counters are countdowns on virtual time (include/vclock.h).
  * Free-running mode counts from the maximum, periodic mode reloads from Load,
  * one-shot mode stops at zero (DDI 0271 2.3.1-2.3.3).
  */
@@ -40,50 +39,34 @@ static void sp804_update(struct sp804 *s)
 	irq_set(&s->irq, level);
 }
 
-static uint32_t current_value(const struct sp804_timer *t)
+static uint32_t current_value(struct sp804_timer *t)
 {
-	if (!t->running)
-		return t->start_value;
-	uint64_t ticks = (vclock_now(t->owner->clock) - t->start_ns) / tick_ns(t);
-	return ticks >= t->start_value ? 0 : t->start_value - (uint32_t)ticks;
+	return countdown_value(t->owner->clock, &t->count);
 }
 
-/* Start counting down from value now; arm the zero crossing. */
+/* Start counting down from value now, if enabled. */
 static void start_from(struct sp804_timer *t, uint32_t value)
 {
 	struct vclock *c = t->owner->clock;
-	t->start_value = value & counter_max(t);
-	t->start_ns = vclock_now(c);
-	t->running = (t->control & CTRL_ENABLE) != 0;
-	if (t->running)
-		vtimer_arm(c, &t->expiry, t->start_ns + (uint64_t)t->start_value * tick_ns(t));
-	else
-		vtimer_cancel(c, &t->expiry);
-}
-
-static void freeze(struct sp804_timer *t)
-{
-	t->start_value = current_value(t);
-	t->running = false;
-	vtimer_cancel(t->owner->clock, &t->expiry);
+	countdown_stop(c, &t->count);
+	t->count.start_value = value & counter_max(t);
+	if (t->control & CTRL_ENABLE)
+		countdown_start(c, &t->count, t->count.start_value, tick_ns(t), vclock_now(c));
 }
 
 /* The counter reached zero: interrupt, then reload, wrap or stop. */
 static void expired(void *opaque)
 {
 	struct sp804_timer *t = opaque;
-	uint64_t now = t->expiry.deadline;
 	t->raw_irq = true;
 	if (t->control & CTRL_ONESHOT) {
-		t->start_value = 0;
-		t->running = false;
+		t->count.start_value = 0;
+		t->count.running = false;
 	} else {
 		uint32_t next = (t->control & CTRL_PERIODIC) ? t->load : counter_max(t);
 		/* The reload takes one tick: the period is next + 1 ticks. */
-		t->start_value = next & counter_max(t);
-		t->start_ns = now + tick_ns(t);
-		vtimer_arm(t->owner->clock, &t->expiry,
-			   t->start_ns + (uint64_t)t->start_value * tick_ns(t));
+		countdown_start(t->owner->clock, &t->count, next & counter_max(t), tick_ns(t),
+				t->count.expiry.deadline + tick_ns(t));
 	}
 	sp804_update(t->owner);
 }
@@ -126,7 +109,6 @@ static void sp804_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		break;
 	case 0x08: {
 		uint32_t value = current_value(t);
-		freeze(t);
 		t->control = v & 0xff;
 		start_from(t, value);
 		break;
@@ -146,12 +128,11 @@ static void sp804_reset(void *dev)
 	struct sp804 *s = dev;
 	for (int i = 0; i < 2; i++) {
 		struct sp804_timer *t = &s->timer[i];
-		vtimer_cancel(s->clock, &t->expiry);
+		countdown_stop(s->clock, &t->count);
 		t->load = 0;
 		t->control = CTRL_INTEN;     /* reset value 0x20 */
 		t->raw_irq = false;
-		t->running = false;
-		t->start_value = 0xffffffffu;   /* TimerXValue reset value */
+		t->count.start_value = 0xffffffffu;   /* TimerXValue reset value */
 	}
 	sp804_update(s);
 }
@@ -161,7 +142,7 @@ void sp804_init(struct sp804 *s, struct vclock *clock)
 	s->clock = clock;
 	for (int i = 0; i < 2; i++) {
 		s->timer[i].owner = s;
-		vtimer_init(&s->timer[i].expiry, expired, &s->timer[i]);
+		vtimer_init(&s->timer[i].count.expiry, expired, &s->timer[i]);
 	}
 	sp804_reset(s);
 }

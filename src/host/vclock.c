@@ -98,3 +98,31 @@ void vclock_step(struct vclock *c, uint64_t ns)
 	}
 	c->now_ns = end;
 }
+
+uint32_t countdown_value(struct vclock *c, const struct countdown *d)
+{
+	if (!d->running)
+		return d->start_value;
+	uint64_t now = vclock_now(c);
+	if (now < d->start_ns)
+		return 0;   /* the reload tick after reaching zero */
+	uint64_t ticks = (now - d->start_ns) / d->tick_ns;
+	return ticks >= d->start_value ? 0 : d->start_value - (uint32_t)ticks;
+}
+
+void countdown_start(struct vclock *c, struct countdown *d, uint32_t value,
+		     uint64_t tick_ns, uint64_t at)
+{
+	d->start_value = value;
+	d->start_ns = at;
+	d->tick_ns = tick_ns;
+	d->running = true;
+	vtimer_arm(c, &d->expiry, at + (uint64_t)value * tick_ns);
+}
+
+void countdown_stop(struct vclock *c, struct countdown *d)
+{
+	d->start_value = countdown_value(c, d);
+	d->running = false;
+	vtimer_cancel(c, &d->expiry);
+}

@@ -1,0 +1,41 @@
+/*
+ * The Cortex-A9 MPCore private peripherals other than the GIC (DDI 0407):
+ * the Snoop Control Unit (src/devices/a9_scu.c) and the private timer and
+ * watchdog (src/devices/a9_twd.c), for CPU 0 of a one-core cluster.
+ */
+#ifndef ARMVM_A9_PRIVATE_H
+#define ARMVM_A9_PRIVATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bus.h"
+#include "vclock.h"
+
+/* PERIPHCLK of the private timers; Linux calibrates the rate against the SP804. */
+#define A9_PERIPHCLK_HZ 100000000u
+
+#define A9_SCU_MMIO_SIZE 0x100u
+struct a9_scu {
+	uint32_t control;
+};
+extern const struct dev_ops a9_scu_ops;
+
+#define A9_TWD_MMIO_SIZE 0x40u
+struct a9_twd_timer {
+	uint32_t load, control;
+	bool event;
+	struct countdown count;
+	struct a9_twd *owner;
+	struct irq_line irq;
+};
+
+struct a9_twd {
+	struct a9_twd_timer timer, watchdog;   /* at +0x00 and +0x20 */
+	uint32_t wd_reset_status, wd_disable_seq;
+	struct vclock *clock;
+};
+extern const struct dev_ops a9_twd_ops;
+void a9_twd_init(struct a9_twd *t, struct vclock *clock);
+
+#endif
