@@ -136,7 +136,7 @@ struct cpu {
 	atomic_uint irq_line, fiq_line;
 	/* Set from any thread to make cpu_run() return at the next instruction boundary. */
 	atomic_uint exit_request;
-	bool halted;              /* in WFI */
+	bool halted;              /* in WFI: set with cpu_halt() */
 
 	enum stop_reason stop;
 	int exit_code;
@@ -173,6 +173,13 @@ static inline bool cpu_privileged(const struct cpu *cpu)
 static inline bool cpu_in_it_block(const struct cpu *cpu)
 {
 	return (cpu->itstate & 0xf) != 0;
+}
+
+/* WFI: stop executing until an interrupt is pending (ARM ARM B1.8.13). */
+static inline void cpu_halt(struct cpu *cpu)
+{
+	cpu->halted = true;
+	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
 }
 
 /* ConditionPassed for cond (ARM ARM A8.3.1). */

@@ -114,6 +114,18 @@ static void wait_for_interrupt(struct cpu *cpu)
 	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
 }
 
+/* Run instructions until something needs the loop's attention: an exit
+ * request (interrupt, stop, WFI) or the end of the instruction budget. */
+static void run_burst(struct cpu *cpu, uint64_t budget)
+{
+	while (budget--) {
+		step(cpu);
+		cpu->insn_count++;
+		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed))
+			break;
+	}
+}
+
 enum stop_reason cpu_run(struct cpu *cpu)
 {
 	cpu->stop = STOP_NONE;
@@ -132,12 +144,15 @@ enum stop_reason cpu_run(struct cpu *cpu)
 			wait_for_interrupt(cpu);
 			continue;
 		}
-		if (cpu->max_insns && cpu->insn_count >= cpu->max_insns) {
-			cpu_request_stop(cpu, STOP_MAX_INSNS, 0);
-			break;
+		uint64_t budget = UINT64_MAX;
+		if (cpu->max_insns) {
+			if (cpu->insn_count >= cpu->max_insns) {
+				cpu_request_stop(cpu, STOP_MAX_INSNS, 0);
+				break;
+			}
+			budget = cpu->max_insns - cpu->insn_count;
 		}
-		step(cpu);
-		cpu->insn_count++;
+		run_burst(cpu, budget);
 	}
 	return cpu->stop;
 }

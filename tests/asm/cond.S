@@ -5,39 +5,22 @@
 
 	.include "harness.inc"
 
-@ Expected mask for flags f = NZCV, bit c set when condition c passes.
-.macro cond_expect f
-	.set ce_n, ((\f) >> 3) & 1
-	.set ce_z, ((\f) >> 2) & 1
-	.set ce_c, ((\f) >> 1) & 1
-	.set ce_v, (\f) & 1
-	.set ce_hi, ce_c & (ce_z ^ 1)
-	.set ce_ge, (ce_n ^ ce_v) ^ 1
-	.set ce_gt, (ce_z ^ 1) & ce_ge
-	.set ce_mask, ce_z | ((ce_z ^ 1) << 1) | (ce_c << 2) | ((ce_c ^ 1) << 3) | (ce_n << 4) | ((ce_n ^ 1) << 5) | (ce_v << 6) | ((ce_v ^ 1) << 7) | (ce_hi << 8) | ((ce_hi ^ 1) << 9) | (ce_ge << 10) | ((ce_ge ^ 1) << 11) | (ce_gt << 12) | ((ce_gt ^ 1) << 13) | (1 << 14)
-.endm
-
-.macro set_nzcv f
-	mov32 r12, (\f) << 28
-	msr APSR_nzcvq, r12
-.endm
-
 	.arm
 @ ARM: ORR<c> r0, r0, #bit for every c.
 .macro arm_alu_row f
-	set_nzcv \f
+	SET_NZCV \f
 	mov r0, #0
 	.irp c, eq,ne,cs,cc,mi,pl,vs,vc,hi,ls,ge,lt,gt,le,al
 	orr\c r0, r0, #(1 << cond_\c)
 	.endr
-	cond_expect \f
+	COND_EXPECT \f
 	CHECK_EQ r0, ce_mask, arm_alu_f\f
 	CHECK_NZCV \f, arm_alu_flags_kept_f\f
 .endm
 
 @ ARM: B<c> taken sets the bit.
 .macro arm_branch_row f
-	set_nzcv \f
+	SET_NZCV \f
 	mov r1, #0
 	.irp c, eq,ne,cs,cc,mi,pl,vs,vc,hi,ls,ge,lt,gt,le,al
 	b\c 1f
@@ -45,7 +28,7 @@
 1:	orr r1, r1, #(1 << cond_\c)
 2:
 	.endr
-	cond_expect \f
+	COND_EXPECT \f
 	CHECK_EQ r1, ce_mask, arm_b_f\f
 .endm
 
@@ -72,44 +55,73 @@
 
 @ Thumb: IT <c>; ORR<c>.W (32-bit inside an IT block).
 .macro t_it_row f
-	set_nzcv \f
+	SET_NZCV \f
 	mov r0, #0
 	.irp c, eq,ne,cs,cc,mi,pl,vs,vc,hi,ls,ge,lt,gt,le,al
 	t_it_orr \c
 	.endr
-	cond_expect \f
+	COND_EXPECT \f
 	CHECK_EQ r0, ce_mask, t_it_f\f
 	CHECK_NZCV \f, t_it_flags_kept_f\f
 .endm
 
 @ Thumb: B<c> 16-bit (T1) and B<c>.W (T3).
 .macro t_branch_row f
-	set_nzcv \f
+	SET_NZCV \f
 	mov r1, #0
 	mov r2, #0
 	.irp c, eq,ne,cs,cc,mi,pl,vs,vc,hi,ls,ge,lt,gt,le,al
 	t_b_pair \c
 	.endr
-	cond_expect \f
+	COND_EXPECT \f
 	CHECK_EQ r1, ce_mask, t_b16_f\f
 	CHECK_EQ r2, ce_mask, t_b32_f\f
 .endm
 
-	.set cond_eq, 0
-	.set cond_ne, 1
-	.set cond_cs, 2
-	.set cond_cc, 3
-	.set cond_mi, 4
-	.set cond_pl, 5
-	.set cond_vs, 6
-	.set cond_vc, 7
-	.set cond_hi, 8
-	.set cond_ls, 9
-	.set cond_ge, 10
-	.set cond_lt, 11
-	.set cond_gt, 12
-	.set cond_le, 13
-	.set cond_al, 14
+@ Flags from a real compare (a translator may keep them lazily), then every
+@ condition through conditional moves; nzcv is what the compare must give.
+.macro cmp_row op, x, y, nzcv
+	mov32 r1, \x
+	mov32 r2, \y
+	SET_NZCV 0
+	\op r1, r2
+	mov r0, #0
+	.irp c, eq,ne,cs,cc,mi,pl,vs,vc,hi,ls,ge,lt,gt,le
+	t_or_arm_cond \c
+	.endr
+	COND_EXPECT \nzcv
+	CHECK_EQ r0, (ce_mask & 0x3fff), \op\()_\x\()_\y
+	CHECK_NZCV \nzcv, \op\()_\x\()_\y\()_flags
+.endm
+
+@ ORR<c> r0, r0, #bit in either state (an IT per instruction in Thumb).
+.macro t_or_arm_cond c
+	.if in_thumb
+	it \c
+	.endif
+	orr\c r0, r0, #(1 << cond_\c)
+.endm
+
+.macro cmp_rows
+	cmp_row cmp, 0, 0, 0b0110
+	cmp_row cmp, 1, 2, 0b1000
+	cmp_row cmp, 2, 1, 0b0010
+	cmp_row cmp, 0x80000000, 1, 0b0011
+	cmp_row cmp, 0x7fffffff, 0xffffffff, 0b1001
+	cmp_row cmp, 0xffffffff, 0, 0b1010
+	cmp_row cmp, 0x80000000, 0x80000000, 0b0110
+	cmp_row cmp, 0x7fffffff, 0x80000000, 0b1001
+	cmp_row cmp, 0xfffffffe, 0x7fffffff, 0b0011
+	cmp_row cmp, 0x40000000, 0xc0000000, 0b1001
+	cmp_row cmp, 0xc0000000, 0x40000000, 0b1010
+	cmp_row cmn, 0, 0, 0b0100
+	cmp_row cmn, 0xffffffff, 1, 0b0110
+	cmp_row cmn, 0x7fffffff, 1, 0b1001
+	cmp_row cmn, 0x80000000, 0x80000000, 0b0111
+	cmp_row cmn, 1, 1, 0b0000
+	cmp_row cmn, 0xffffffff, 0xffffffff, 0b1010
+	cmp_row cmn, 0x80000000, 0xffffffff, 0b0011
+.endm
 
 	.arm
 	.global test_main
@@ -121,6 +133,8 @@ test_main:
 	.irp f, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
 	arm_branch_row \f
 	.endr
+	.set in_thumb, 0
+	cmp_rows
 	ENTER_THUMB
 	.irp f, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
 	t_it_row \f
@@ -128,5 +142,7 @@ test_main:
 	.irp f, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
 	t_branch_row \f
 	.endr
+	.set in_thumb, 1
+	cmp_rows
 	ENTER_ARM
 	TEST_END

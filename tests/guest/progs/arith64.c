@@ -86,7 +86,8 @@ static void random_div64(void)
 
 	for (int i = 1; i <= 4000; i++) {
 		u64 a = rng64();
-		u64 b = rng64() >> (rng64() & 63);
+		u64 b = rng64();
+		b >>= rng64() & 63;
 		if (b == 0)
 			b = 1;
 		hu = mix(hu, a / b);
@@ -106,7 +107,8 @@ static void random_div32(void)
 
 	for (int i = 1; i <= 20000; i++) {
 		u32 a = (u32)rng64();
-		u32 b = (u32)rng64() >> (rng64() & 31);
+		u32 b = (u32)rng64();
+		b >>= rng64() & 31;
 		if (b == 0)
 			b = 3;
 		hu = hu * 31 + a / b + (a % b) * 7;

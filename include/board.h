@@ -1,0 +1,115 @@
+/*
+ * Boards (src/boards/) and what they are built from: the host-side state every
+ * board carries (boot information, semihosting), the devices of the first
+ * issue (src/devices/pl011.c, src/devices/vexpress_sysregs.c) and the host
+ * console they write to (src/host/console.c).
+ */
+#ifndef ARMVM_BOARD_H
+#define ARMVM_BOARD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bus.h"
+#include "loader.h"
+#include "machine.h"
+
+/* ---- host-side state common to every board: machine->board points at it ---- */
+
+/* Semihosting handles (src/devices/semihost.c): ":tt" streams and the
+ * ":semihosting-features" file of the v2 specification. */
+#define SEMIHOST_MAX_HANDLES 16
+enum semihost_handle_kind { SH_FREE, SH_TTY, SH_FEATURES };
+
+struct semihost_handle {
+	enum semihost_handle_kind kind;
+	int fd;                       /* SH_TTY: host 0, 1 or 2 */
+	uint32_t pos;                 /* SH_FEATURES: read position */
+};
+
+struct semihost_state {
+	struct semihost_handle handle[SEMIHOST_MAX_HANDLES];
+	int last_errno;               /* SYS_ERRNO */
+	uint64_t start_ns;            /* SYS_CLOCK, SYS_ELAPSED count from here */
+};
+
+struct board {
+	const char *name;
+	struct boot_info boot;        /* filled by loader_load() */
+	struct semihost_state semihost;
+};
+
+static inline struct board *board_of(struct machine *m)
+{
+	return m->board;
+}
+
+/* Build the machine named by opts->board (src/host/machine.c): RAM, devices,
+ * CPU in its reset state. Prints one "armvm: ..." line and returns false on
+ * failure (nothing is left allocated). */
+bool board_create(struct machine *m, const struct machine_options *opts);
+void board_destroy(struct machine *m);
+/* Is name a board armvm knows? */
+bool board_exists(const char *name);
+
+/* vexpress-a9 (src/boards/vexpress_a9.c). */
+#define VEXPRESS_A9_MAX_MEMORY 0x40000000u
+bool vexpress_a9_create(struct machine *m, const struct machine_options *opts);
+void vexpress_a9_destroy(struct machine *m);
+
+/* Set up the semihosting state for a new machine (src/devices/semihost.c). */
+void semihost_init(struct semihost_state *s);
+
+/* ---- host clock ---- */
+
+/* Nanoseconds of the host's CLOCK_MONOTONIC (src/host/clock.c). */
+uint64_t host_clock_ns(void *unused);
+
+/* ---- host console (src/host/console.c) ---- */
+
+/* Write all of buf to host file descriptor fd (1 or 2), unbuffered. */
+void console_write(int fd, const void *buf, size_t len);
+/* A transmit hook for a UART that prints on the host's standard output. */
+void console_tx(void *unused, uint8_t c);
+
+/* ---- ARM PrimeCell UART PL011 (ARM DDI 0183), transmit side ---- */
+
+#define PL011_MMIO_SIZE 0x1000u
+
+struct pl011 {
+	uint32_t cr, lcr_h, ibrd, fbrd, ifls, imsc, ris, dmacr, ilpr;
+	struct irq_line irq;                 /* UARTINTR (combined) */
+	void (*tx)(void *ctx, uint8_t c);    /* NULL: output is discarded */
+	void *tx_ctx;
+	bool warned_disabled;
+};
+
+extern const struct dev_ops pl011_ops;
+/* Set up a UART whose transmitted characters go to tx(ctx, c). */
+void pl011_init(struct pl011 *s, void (*tx)(void *ctx, uint8_t c), void *ctx);
+
+/* ---- Versatile Express motherboard system registers (ARM DUI 0447) ---- */
+
+#define VEXPRESS_SYSREGS_MMIO_SIZE 0x1000u
+#define VEXPRESS_SYSREGS_MB_OSCS 6
+#define VEXPRESS_SYSREGS_DB_OSCS 3
+
+struct vexpress_sysregs {
+	uint32_t sys_id, proc_id0, proc_id1;
+	uint32_t leds, flags, nvflags, mci;
+	uint32_t cfgdata, cfgctrl, cfgstat;
+	uint32_t mb_osc[VEXPRESS_SYSREGS_MB_OSCS];   /* Hz */
+	uint32_t db_osc[VEXPRESS_SYSREGS_DB_OSCS];   /* Hz */
+	struct cpu *cpu;                 /* SHUTDOWN and REBOOT stop it */
+	uint64_t (*clock_ns)(void *ctx); /* SYS_24MHZ and SYS_100HZ time source */
+	void *clock_ctx;
+	uint64_t start_ns;
+};
+
+extern const struct dev_ops vexpress_sysregs_ops;
+/* Set up the registers of a V2M-P1 motherboard carrying the CoreTile A9x4
+ * daughterboard; counters read clock_ns(clock_ctx). */
+void vexpress_sysregs_init(struct vexpress_sysregs *s, struct cpu *cpu,
+			   uint64_t (*clock_ns)(void *ctx), void *clock_ctx);
+
+#endif

@@ -1,0 +1,181 @@
+/*
+ * Versatile Express with the CoreTile Express A9x4 daughterboard (V2P-CA9), as
+ * QEMU's vexpress-a9 presents it: the motherboard's legacy memory map at
+ * 0x10000000 (ARM DUI 0447), the daughterboard's peripherals and the Cortex-A9
+ * MPCore private region at 0x1e000000 (ARM DUI 0448), RAM at 0x60000000.
+ *
+ * The table below is the address map. Blocks marked "unmodelled" are not
+ * implemented yet: their addresses read as zero and ignore writes (bus.h).
+ * Interrupt numbers are the motherboard's (GIC SPI n, interrupt ID 32 + n).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "board.h"
+#include "vclock.h"
+
+/* Linux machine number of the Versatile Express (arch/arm/tools/mach-types). */
+#define VEXPRESS_MACH_TYPE 0x8e0u
+
+enum vexpress_block {
+	VE_FLASH_ALIAS,
+	VE_SYSREGS, VE_SP810, VE_SERIALPCI, VE_PL041, VE_MMCI, VE_KMI0, VE_KMI1,
+	VE_UART0, VE_UART1, VE_UART2, VE_UART3, VE_WDT, VE_TIMER01, VE_TIMER23,
+	VE_VIRTIO, VE_SERIALDVI, VE_RTC, VE_COMPACTFLASH, VE_CLCD,
+	VE_DB_CLCD, VE_DB_AXIRAM, VE_DB_DMC, VE_DB_SMC, VE_DB_SCC, VE_DB_TIMER,
+	VE_DB_WDT, VE_DB_TZPC,
+	VE_A9_PRIVATE, VE_L2CC,
+	VE_NORFLASH0, VE_NORFLASH1, VE_SRAM, VE_VIDEORAM, VE_ETHERNET, VE_USB,
+	VE_RAM,
+	VE_BLOCKS
+};
+
+struct vexpress_region {
+	uint32_t base, size;
+};
+
+static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
+	/* NOR flash 0 as the boot remap shows it. QEMU maps flash 0 here (its
+	 * RAM alias at 0 is overlaid by the flash alias), which without a flash
+	 * image reads as zero: modelled as an empty flash. */
+	[VE_FLASH_ALIAS]  = { 0x00000000, 0x04000000 },
+	/* Motherboard, chip select 7. */
+	[VE_SYSREGS]      = { 0x10000000, 0x1000 },  /* system registers */
+	[VE_SP810]        = { 0x10001000, 0x1000 },  /* unmodelled: SP810 system controller */
+	[VE_SERIALPCI]    = { 0x10002000, 0x1000 },  /* unmodelled: two-wire serial bus (PCIe) */
+	[VE_PL041]        = { 0x10004000, 0x1000 },  /* unmodelled: PL041 AACI audio, IRQ 11 */
+	[VE_MMCI]         = { 0x10005000, 0x1000 },  /* unmodelled: PL180 MMCI, IRQ 9 and 10 */
+	[VE_KMI0]         = { 0x10006000, 0x1000 },  /* unmodelled: PL050 keyboard, IRQ 12 */
+	[VE_KMI1]         = { 0x10007000, 0x1000 },  /* unmodelled: PL050 mouse, IRQ 13 */
+	[VE_UART0]        = { 0x10009000, 0x1000 },  /* PL011, IRQ 5: the host console */
+	[VE_UART1]        = { 0x1000a000, 0x1000 },  /* PL011, IRQ 6: output discarded */
+	[VE_UART2]        = { 0x1000b000, 0x1000 },  /* PL011, IRQ 7: output discarded */
+	[VE_UART3]        = { 0x1000c000, 0x1000 },  /* PL011, IRQ 8: output discarded */
+	[VE_WDT]          = { 0x1000f000, 0x1000 },  /* unmodelled: SP805 watchdog, IRQ 0 */
+	[VE_TIMER01]      = { 0x10011000, 0x1000 },  /* unmodelled: SP804 timers 0-1, IRQ 2 */
+	[VE_TIMER23]      = { 0x10012000, 0x1000 },  /* unmodelled: SP804 timers 2-3, IRQ 3 */
+	[VE_VIRTIO]       = { 0x10013000, 0x1000 },  /* unmodelled: QEMU's virtio-mmio, IRQ 40-43 */
+	[VE_SERIALDVI]    = { 0x10016000, 0x1000 },  /* unmodelled: two-wire serial bus (DVI) */
+	[VE_RTC]          = { 0x10017000, 0x1000 },  /* unmodelled: PL031 RTC, IRQ 4 */
+	[VE_COMPACTFLASH] = { 0x1001a000, 0x1000 },  /* unmodelled: CompactFlash */
+	[VE_CLCD]         = { 0x1001f000, 0x1000 },  /* unmodelled: PL111 CLCD (motherboard), IRQ 14 */
+	/* Daughterboard. */
+	[VE_DB_CLCD]      = { 0x10020000, 0x1000 },  /* unmodelled: PL111 CLCD, IRQ 44 */
+	[VE_DB_AXIRAM]    = { 0x10060000, 0x10000 }, /* unmodelled: AXI RAM */
+	[VE_DB_DMC]       = { 0x100e0000, 0x1000 },  /* unmodelled: PL341 dynamic memory controller */
+	[VE_DB_SMC]       = { 0x100e1000, 0x1000 },  /* unmodelled: PL354 static memory controller */
+	[VE_DB_SCC]       = { 0x100e2000, 0x1000 },  /* unmodelled: system configuration controller */
+	[VE_DB_TIMER]     = { 0x100e4000, 0x1000 },  /* unmodelled: SP804 timers, IRQ 48 */
+	[VE_DB_WDT]       = { 0x100e5000, 0x1000 },  /* unmodelled: SP805 watchdog */
+	[VE_DB_TZPC]      = { 0x100e6000, 0x1000 },  /* unmodelled: BP147 TrustZone protection */
+	/* Cortex-A9 MPCore private region: SCU 0x000, GIC CPU interface 0x100,
+	 * global timer 0x200, private timer and watchdog 0x600, GIC distributor
+	 * 0x1000. */
+	[VE_A9_PRIVATE]   = { 0x1e000000, 0x2000 },  /* unmodelled */
+	[VE_L2CC]         = { 0x1e00a000, 0x1000 },  /* unmodelled: PL310 L2 cache controller */
+	/* Motherboard, chip selects 0-3. */
+	[VE_NORFLASH0]    = { 0x40000000, 0x04000000 }, /* empty NOR flash 0 (as VE_FLASH_ALIAS) */
+	[VE_NORFLASH1]    = { 0x44000000, 0x04000000 }, /* empty NOR flash 1 */
+	[VE_SRAM]         = { 0x48000000, 0x02000000 }, /* unmodelled: static RAM */
+	[VE_VIDEORAM]     = { 0x4c000000, 0x00800000 }, /* unmodelled: video RAM */
+	[VE_ETHERNET]     = { 0x4e000000, 0x10000 },    /* unmodelled: LAN9118, IRQ 15 */
+	[VE_USB]          = { 0x4f000000, 0x20000 },    /* unmodelled: ISP1761 USB, IRQ 16 */
+	/* Daughterboard DDR2 (size from --memory, at most 1 GiB). */
+	[VE_RAM]          = { 0x60000000, VEXPRESS_A9_MAX_MEMORY },
+};
+
+#define VE_UARTS 4
+
+struct vexpress_a9 {
+	struct board common;            /* first: machine->board points here */
+	struct vclock clock;            /* virtual time, read by the devices */
+	struct vexpress_sysregs sysregs;
+	struct pl011 uart[VE_UARTS];
+};
+
+/*
+ * NOR flash with no image: reads as zero (what QEMU's flash without -pflash
+ * returns) and ignores writes, CFI commands included.
+ */
+static uint32_t ve_flash_read(void *dev, uint32_t offset, unsigned size)
+{
+	(void)dev;
+	(void)offset;
+	(void)size;
+	return 0;
+}
+
+static void ve_flash_write(void *dev, uint32_t offset, uint32_t val, unsigned size)
+{
+	(void)dev;
+	(void)offset;
+	(void)val;
+	(void)size;
+}
+
+static const struct dev_ops ve_flash_ops = {
+	.name = "vexpress-flash",
+	.read = ve_flash_read,
+	.write = ve_flash_write,
+};
+
+static void ve_map(struct bus *bus, enum vexpress_block b,
+		   const struct dev_ops *ops, void *dev)
+{
+	bus_map_device(bus, vexpress_a9_map[b].base, vexpress_a9_map[b].size, ops, dev);
+}
+
+/* No device can raise an interrupt yet (the GIC and timers come later). */
+static bool vexpress_a9_can_wake(struct machine *m)
+{
+	(void)m;
+	return false;
+}
+
+bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
+{
+	struct vexpress_a9 *ve;
+
+	if (opts->memory == 0 || opts->memory > vexpress_a9_map[VE_RAM].size) {
+		fprintf(stderr, "armvm: vexpress-a9 has room for at most 1G of RAM\n");
+		return false;
+	}
+	ve = calloc(1, sizeof(*ve));
+	if (!ve) {
+		fprintf(stderr, "armvm: out of memory\n");
+		return false;
+	}
+	if (!bus_init(&m->bus, vexpress_a9_map[VE_RAM].base, (uint32_t)opts->memory)) {
+		free(ve);
+		return false;
+	}
+	m->opts = opts;
+	m->board = ve;
+	m->can_wake = vexpress_a9_can_wake;
+	ve->common.name = "vexpress-a9";
+	ve->common.boot.mach_type = VEXPRESS_MACH_TYPE;
+	semihost_init(&ve->common.semihost);
+	cpu_init(&m->cpu, m);
+
+	ve_map(&m->bus, VE_FLASH_ALIAS, &ve_flash_ops, NULL);
+	ve_map(&m->bus, VE_NORFLASH0, &ve_flash_ops, NULL);
+	ve_map(&m->bus, VE_NORFLASH1, &ve_flash_ops, NULL);
+
+	vclock_init(&ve->clock, false);
+	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_now, &ve->clock);
+	ve_map(&m->bus, VE_SYSREGS, &vexpress_sysregs_ops, &ve->sysregs);
+
+	pl011_init(&ve->uart[0], console_tx, NULL);
+	for (unsigned i = 1; i < VE_UARTS; i++)
+		pl011_init(&ve->uart[i], NULL, NULL);
+	for (unsigned i = 0; i < VE_UARTS; i++)
+		ve_map(&m->bus, VE_UART0 + i, &pl011_ops, &ve->uart[i]);
+	return true;
+}
+
+void vexpress_a9_destroy(struct machine *m)
+{
+	bus_destroy(&m->bus);
+	free(m->board);
+	m->board = NULL;
+}

@@ -1,0 +1,277 @@
+/*
+ * The command line, QEMU-like: long options only (plus -h). Every mistake is
+ * one "armvm: ..." line on stderr and exit status 1.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "board.h"
+#include "log.h"
+#include "options.h"
+
+#ifndef ARMVM_VERSION
+#define ARMVM_VERSION "0.1.0"
+#endif
+
+#define DEFAULT_MEMORY (256u << 20)
+#define MEMORY_ALIGN   0x1000u
+
+enum option_id {
+	OPT_HELP = 'h',
+	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
+	OPT_ENGINE, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
+	OPT_LOG, OPT_VERSION,
+};
+
+static const struct option long_options[] = {
+	{ "board",       required_argument, NULL, OPT_BOARD },
+	{ "kernel",      required_argument, NULL, OPT_KERNEL },
+	{ "dtb",         required_argument, NULL, OPT_DTB },
+	{ "initrd",      required_argument, NULL, OPT_INITRD },
+	{ "append",      required_argument, NULL, OPT_APPEND },
+	{ "memory",      required_argument, NULL, OPT_MEMORY },
+	{ "engine",      required_argument, NULL, OPT_ENGINE },
+	{ "semihosting", no_argument,       NULL, OPT_SEMIHOSTING },
+	{ "trace",       required_argument, NULL, OPT_TRACE },
+	{ "trace-file",  required_argument, NULL, OPT_TRACE_FILE },
+	{ "max-insns",   required_argument, NULL, OPT_MAX_INSNS },
+	{ "log",         required_argument, NULL, OPT_LOG },
+	{ "help",        no_argument,       NULL, OPT_HELP },
+	{ "version",     no_argument,       NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char usage_text[] =
+"Usage: armvm [options] --kernel FILE\n"
+"Emulate an ARMv7-A Cortex-A9 on the Versatile Express board.\n"
+"\n"
+"  --board NAME       board to emulate: vexpress-a9 (the default and only one)\n"
+"  --kernel FILE      guest to run: an ELF32 ARM executable (loaded at its\n"
+"                     physical addresses, entered at e_entry, Thumb if bit 0\n"
+"                     is set) or a raw image / zImage (loaded at RAM + 0x8000,\n"
+"                     entered with r0 = 0, r1 = 0x8e0, r2 = DTB address)\n"
+"  --dtb FILE         device tree blob for a raw image / zImage\n"
+"  --initrd FILE      initial RAM disk for a raw image / zImage\n"
+"  --append STRING    kernel command line (also SYS_GET_CMDLINE)\n"
+"  --memory SIZE      RAM size, with suffix K, M or G (a plain number is in\n"
+"                     MiB, as in QEMU); default 256M, at most 1G\n"
+"  --engine NAME      execution engine: interp (the only one for now)\n"
+"  --semihosting      serve ARM semihosting calls (SVC 0x123456, Thumb SVC 0xAB)\n"
+"  --trace insn       print each executed instruction (to stderr or --trace-file)\n"
+"  --trace-file FILE  write the trace to FILE\n"
+"  --max-insns N      stop after N instructions\n"
+"  --log LIST         report, comma-separated: guest (accesses real hardware\n"
+"                     answers quietly, e.g. unmapped addresses), unimp\n"
+"                     (features armvm does not model)\n"
+"  -h, --help         print this help and exit\n"
+"  --version          print the version and exit\n"
+"\n"
+"Exit status: 0 when the guest powers off (vexpress SYS_CFG_SHUTDOWN) or asks\n"
+"for a reboot (armvm stops instead, like qemu -no-reboot), or --max-insns is\n"
+"reached (with a note on stderr); the guest's code for semihosting SYS_EXIT\n"
+"(0 for ADP_Stopped_ApplicationExit, else 1) and SYS_EXIT_EXTENDED; 1 for a\n"
+"bad command line or input file, a host failure, or a guest waiting for an\n"
+"interrupt that can never come. Errors are one line on stderr starting\n"
+"with \"armvm:\".\n";
+
+static enum options_result bad(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static enum options_result bad(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("armvm: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return OPTIONS_BAD;
+}
+
+/* SIZE: decimal digits and an optional K, M or G (either case); a plain
+ * number is in MiB. */
+static bool parse_size(const char *s, uint64_t *out)
+{
+	uint64_t v = 0, unit = 1u << 20;
+	const char *p = s;
+
+	if (!isdigit((unsigned char)*p))
+		return false;
+	for (; isdigit((unsigned char)*p); p++) {
+		if (v > (UINT64_MAX - 9) / 10)
+			return false;
+		v = v * 10 + (uint64_t)(*p - '0');
+	}
+	switch (toupper((unsigned char)*p)) {
+	case 0:   unit = 1u << 20; break;
+	case 'K': unit = 1u << 10; p++; break;
+	case 'M': unit = 1u << 20; p++; break;
+	case 'G': unit = 1u << 30; p++; break;
+	default:  return false;
+	}
+	if (*p || v > UINT64_MAX / unit)
+		return false;
+	*out = v * unit;
+	return true;
+}
+
+/* N: decimal, at least 1. */
+static bool parse_count(const char *s, uint64_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (!isdigit((unsigned char)*s))
+		return false;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end || v == 0)
+		return false;
+	*out = v;
+	return true;
+}
+
+static const char *option_name(int id)
+{
+	for (const struct option *o = long_options; o->name; o++)
+		if (o->val == id)
+			return o->name;
+	return "?";
+}
+
+static enum options_result check_memory(const char *arg, uint64_t *memory)
+{
+	if (!parse_size(arg, memory) || *memory == 0)
+		return bad("--memory '%s': not a size (examples: 64M, 256M, 1G)", arg);
+	if (*memory > VEXPRESS_A9_MAX_MEMORY)
+		return bad("--memory %s: too large, vexpress-a9 has at most 1G of RAM", arg);
+	if (*memory % MEMORY_ALIGN)
+		return bad("--memory %s: not a multiple of 4K", arg);
+	return OPTIONS_RUN;
+}
+
+/* Handle one option; OPTIONS_BAD after printing why. */
+static enum options_result apply_option(struct host_options *ho, int id, const char *arg)
+{
+	struct machine_options *o = &ho->machine;
+
+	switch (id) {
+	case OPT_BOARD:
+		if (!board_exists(arg))
+			return bad("unknown board '%s' (available: vexpress-a9)", arg);
+		o->board = arg;
+		break;
+	case OPT_KERNEL:
+		o->kernel = arg;
+		break;
+	case OPT_DTB:
+		o->dtb = arg;
+		break;
+	case OPT_INITRD:
+		o->initrd = arg;
+		break;
+	case OPT_APPEND:
+		o->append = arg;
+		break;
+	case OPT_MEMORY:
+		return check_memory(arg, &o->memory);
+	case OPT_ENGINE:
+		if (!strcmp(arg, "dbt"))
+			return bad("--engine dbt: not available yet (use --engine interp)");
+		if (strcmp(arg, "interp"))
+			return bad("unknown engine '%s' (available: interp)", arg);
+		o->engine = arg;
+		break;
+	case OPT_SEMIHOSTING:
+		o->semihosting = true;
+		break;
+	case OPT_TRACE:
+		if (strcmp(arg, "insn"))
+			return bad("unknown trace '%s' (available: insn)", arg);
+		o->trace = arg;
+		break;
+	case OPT_TRACE_FILE:
+		o->trace_file = arg;
+		break;
+	case OPT_MAX_INSNS:
+		if (!parse_count(arg, &o->max_insns))
+			return bad("--max-insns '%s': not a positive number", arg);
+		break;
+	case OPT_LOG:
+		if (!log_parse(arg))
+			return bad("--log '%s': unknown item (available: guest, unimp)", arg);
+		break;
+	}
+	return OPTIONS_RUN;
+}
+
+/* SYS_GET_CMDLINE: the kernel path, then --append. */
+static bool build_cmdline(struct host_options *ho)
+{
+	const struct machine_options *o = &ho->machine;
+	size_t len = strlen(o->kernel) + (o->append ? 1 + strlen(o->append) : 0) + 1;
+
+	ho->cmdline = malloc(len);
+	if (!ho->cmdline)
+		return false;
+	snprintf(ho->cmdline, len, "%s%s%s", o->kernel, o->append ? " " : "",
+		 o->append ? o->append : "");
+	ho->machine.cmdline = ho->cmdline;
+	return true;
+}
+
+enum options_result options_parse(struct host_options *ho, int argc, char **argv)
+{
+	enum options_result r;
+	int id;
+
+	memset(ho, 0, sizeof(*ho));
+	ho->machine.board = "vexpress-a9";
+	ho->machine.engine = "interp";
+	ho->machine.memory = DEFAULT_MEMORY;
+	opterr = 0;
+	optind = 1;
+	while ((id = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
+		switch (id) {
+		case OPT_HELP:
+			fputs(usage_text, stdout);
+			return OPTIONS_EXIT_OK;
+		case OPT_VERSION:
+			printf("armvm %s\n", ARMVM_VERSION);
+			return OPTIONS_EXIT_OK;
+		case ':':
+			if (optopt >= OPT_BOARD)
+				return bad("option '--%s' needs an argument", option_name(optopt));
+			return bad("option '%s' needs an argument", argv[optind - 1]);
+		case '?':
+			if (optopt >= OPT_BOARD)
+				return bad("option '--%s' takes no argument", option_name(optopt));
+			if (optopt && optopt < OPT_BOARD && optopt != OPT_HELP)
+				return bad("unknown option '-%c' (see armvm --help)", optopt);
+			return bad("unknown option '%s' (see armvm --help)", argv[optind - 1]);
+		default:
+			r = apply_option(ho, id, optarg);
+			if (r != OPTIONS_RUN)
+				return r;
+			break;
+		}
+	}
+	if (optind < argc)
+		return bad("unexpected argument '%s' (see armvm --help)", argv[optind]);
+	if (!ho->machine.kernel)
+		return bad("no guest to run: give --kernel FILE (see armvm --help)");
+	if (!build_cmdline(ho))
+		return bad("out of memory");
+	return OPTIONS_RUN;
+}
+
+void options_free(struct host_options *ho)
+{
+	free(ho->cmdline);
+	ho->cmdline = NULL;
+}

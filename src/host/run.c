@@ -1,0 +1,126 @@
+/*
+ * One run of armvm: build the machine, load the guest, run the core, and turn
+ * the reason it stopped into the exit status (see usage_text in options.c).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "board.h"
+#include "options.h"
+
+/* Say once which given options this guest does not use. */
+static void note_unused(const struct machine_options *o, const struct boot_info *bi)
+{
+	if (bi->is_elf) {
+		if (o->dtb)
+			fprintf(stderr, "armvm: note: --dtb is not used with an ELF kernel\n");
+		if (o->initrd)
+			fprintf(stderr, "armvm: note: --initrd is not used with an ELF kernel\n");
+		if (o->append && !o->semihosting)
+			fprintf(stderr, "armvm: note: --append reaches an ELF kernel only "
+				"through --semihosting (SYS_GET_CMDLINE)\n");
+	} else {
+		if (o->append)
+			fprintf(stderr, "armvm: note: --append is not passed to the kernel "
+				"yet (the DTB is used as given)\n");
+		if (o->initrd)
+			fprintf(stderr, "armvm: note: --initrd is loaded at 0x%08x but not "
+				"announced to the kernel yet (the DTB is used as given)\n",
+				bi->initrd_addr);
+	}
+	if (o->trace_file && !o->trace)
+		fprintf(stderr, "armvm: note: --trace-file is not used without --trace insn\n");
+}
+
+/* The trace stream: --trace-file, or a buffered stream on stderr. */
+static FILE *open_trace(const struct machine_options *o)
+{
+	FILE *f;
+	int fd;
+
+	if (o->trace_file) {
+		f = fopen(o->trace_file, "w");
+		if (!f)
+			fprintf(stderr, "armvm: cannot open trace file %s: %s\n",
+				o->trace_file, strerror(errno));
+		return f;
+	}
+	fd = dup(STDERR_FILENO);
+	f = fd < 0 ? NULL : fdopen(fd, "w");
+	if (!f) {
+		if (fd >= 0)
+			close(fd);
+		fprintf(stderr, "armvm: cannot buffer the trace: %s\n", strerror(errno));
+	}
+	return f;
+}
+
+static int stop_status(struct machine *m, enum stop_reason why)
+{
+	const struct cpu *cpu = &m->cpu;
+
+	switch (why) {
+	case STOP_SHUTDOWN:
+	case STOP_EXIT:
+		return cpu->exit_code;
+	case STOP_REBOOT:
+		fprintf(stderr, "armvm: the guest asked for a reboot; armvm stops instead\n");
+		return 0;
+	case STOP_MAX_INSNS:
+		fprintf(stderr, "armvm: stopped after %llu instructions (--max-insns)\n",
+			(unsigned long long)cpu->insn_count);
+		return 0;
+	case STOP_DEADLOCK:
+		fprintf(stderr, "armvm: guest is waiting for an interrupt that can never "
+			"come (WFI at 0x%08x, and no device of %s can interrupt yet)\n",
+			cpu->cur_pc, board_of(m)->name);
+		return 1;
+	case STOP_ERROR:
+	case STOP_NONE:
+		break;
+	}
+	return 1;
+}
+
+int armvm_run(const struct host_options *ho)
+{
+	const struct machine_options *o = &ho->machine;
+	struct machine *m = calloc(1, sizeof(*m));
+	FILE *trace = NULL;
+	enum stop_reason why;
+	int status = 1;
+
+	if (!m) {
+		fprintf(stderr, "armvm: out of memory\n");
+		return 1;
+	}
+	if (!board_create(m, o)) {
+		free(m);
+		return 1;
+	}
+	if (!loader_load(m, &board_of(m)->boot))
+		goto out;
+	if (o->trace && !(trace = open_trace(o)))
+		goto out;
+	note_unused(o, &board_of(m)->boot);
+	loader_boot(&m->cpu, &board_of(m)->boot);
+	m->cpu.trace = trace;
+	m->cpu.max_insns = o->max_insns;
+	m->cpu.semihosting = o->semihosting;
+	why = cpu_run(&m->cpu);
+	if (trace) {
+		fclose(trace);
+		trace = NULL;
+		m->cpu.trace = NULL;
+	}
+	status = stop_status(m, why);
+out:
+	if (trace)
+		fclose(trace);
+	board_destroy(m);
+	free(m);
+	return status;
+}

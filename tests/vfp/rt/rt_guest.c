@@ -1,0 +1,13 @@
+/* rt_guest.c: output on the vexpress-a9 PL011 UART0 (0x10009000). */
+#include "rt.h"
+
+#define UART0_DR (*(volatile uint32_t *)0x10009000u)
+#define UART0_FR (*(volatile uint32_t *)0x10009018u)
+#define UART_FR_TXFF (1u << 5)
+
+void rt_putc(int c)
+{
+	while (UART0_FR & UART_FR_TXFF)
+		;
+	UART0_DR = (uint32_t)(unsigned char)c;
+}
