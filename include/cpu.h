@@ -87,6 +87,7 @@ enum stop_reason {
 	STOP_EXIT,       /* semihosting SYS_EXIT (exit_code) */
 	STOP_MAX_INSNS,  /* --max-insns reached */
 	STOP_DEADLOCK,   /* WFI with nothing that can ever wake the core */
+	STOP_QUIT,       /* the user asked armvm to quit (Ctrl-A x) */
 	STOP_ERROR,      /* host-side failure, already reported */
 };
 

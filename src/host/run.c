@@ -78,6 +78,9 @@ static int stop_status(struct machine *m, enum stop_reason why)
 			"come (WFI at 0x%08x, and no device of %s can interrupt yet)\n",
 			cpu->cur_pc, board_of(m)->name);
 		return 1;
+	case STOP_QUIT:
+		fprintf(stderr, "armvm: terminated (C-a x)\n");
+		return 0;
 	case STOP_ERROR:
 	case STOP_NONE:
 		break;

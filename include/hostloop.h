@@ -1,0 +1,39 @@
+/*
+ * The host edge (src/host/hostloop.c): a libuv loop on its own thread that
+ * watches the host console's input and the virtual clock's next deadline, and
+ * wakes the CPU thread (cpu->exit_request) when either needs it. Devices never
+ * run on this thread: the CPU thread calls hostloop_service() from its exit
+ * path, which fires due timers and hands input bytes to the console UART.
+ *
+ * Console keys, as QEMU's: Ctrl-A x quits, Ctrl-A h prints help, Ctrl-A Ctrl-A
+ * sends Ctrl-A. When standard input is a terminal it is put in raw mode and
+ * always restored.
+ */
+#ifndef ARMVM_HOSTLOOP_H
+#define ARMVM_HOSTLOOP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu.h"
+#include "vclock.h"
+
+struct hostloop;
+
+/* Receives one byte of console input on the CPU thread; returns false when the
+ * device cannot take it now (it is offered again later). */
+typedef bool console_rx_fn(void *ctx, uint8_t byte);
+
+/* Start the host thread. console_rx may be NULL (input is then ignored). */
+struct hostloop *hostloop_start(struct cpu *cpu, struct vclock *clock,
+				console_rx_fn *console_rx, void *rx_ctx);
+void hostloop_stop(struct hostloop *h);
+/* CPU thread: fire due timers, deliver input, re-arm the host timer. */
+void hostloop_service(struct hostloop *h);
+/* CPU thread, in WFI: sleep until the next deadline or an input arrives.
+ * Returns false when nothing can ever wake the core (no timer armed, no input). */
+bool hostloop_wait(struct hostloop *h);
+/* Input a device has room for again (e.g. the UART FIFO drained): retry delivery. */
+void hostloop_kick(struct hostloop *h);
+
+#endif
