@@ -13,6 +13,7 @@
 #include "bus.h"
 #include "loader.h"
 #include "machine.h"
+#include "vclock.h"
 
 /* ---- host-side state common to every board: machine->board points at it ---- */
 
@@ -31,10 +32,12 @@ struct semihost_state {
 	struct semihost_handle handle[SEMIHOST_MAX_HANDLES];
 	int last_errno;               /* SYS_ERRNO */
 	uint64_t start_ns;            /* SYS_CLOCK, SYS_ELAPSED count from here */
+	struct vclock *clock;
 };
 
 struct board {
 	const char *name;
+	struct vclock clock;          /* virtual time: devices and semihosting read it */
 	struct boot_info boot;        /* filled by loader_load() */
 	struct semihost_state semihost;
 };
@@ -57,13 +60,9 @@ bool board_exists(const char *name);
 bool vexpress_a9_create(struct machine *m, const struct machine_options *opts);
 void vexpress_a9_destroy(struct machine *m);
 
-/* Set up the semihosting state for a new machine (src/devices/semihost.c). */
-void semihost_init(struct semihost_state *s);
-
-/* ---- host clock ---- */
-
-/* Nanoseconds of the host's CLOCK_MONOTONIC (src/host/clock.c). */
-uint64_t host_clock_ns(void *unused);
+/* Set up the semihosting state for a new machine (src/devices/semihost.c);
+ * its clocks read clock. */
+void semihost_init(struct semihost_state *s, struct vclock *clock);
 
 /* ---- host console (src/host/console.c) ---- */
 

@@ -88,7 +88,6 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 
 struct vexpress_a9 {
 	struct board common;            /* first: machine->board points here */
-	struct vclock clock;            /* virtual time, read by the devices */
 	struct vexpress_sysregs sysregs;
 	struct pl011 uart[VE_UARTS];
 };
@@ -154,15 +153,15 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	m->can_wake = vexpress_a9_can_wake;
 	ve->common.name = "vexpress-a9";
 	ve->common.boot.mach_type = VEXPRESS_MACH_TYPE;
-	semihost_init(&ve->common.semihost);
+	vclock_init(&ve->common.clock, false);
+	semihost_init(&ve->common.semihost, &ve->common.clock);
 	cpu_init(&m->cpu, m);
 
 	ve_map(&m->bus, VE_FLASH_ALIAS, &ve_flash_ops, NULL);
 	ve_map(&m->bus, VE_NORFLASH0, &ve_flash_ops, NULL);
 	ve_map(&m->bus, VE_NORFLASH1, &ve_flash_ops, NULL);
 
-	vclock_init(&ve->clock, false);
-	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_now, &ve->clock);
+	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_now, &ve->common.clock);
 	ve_map(&m->bus, VE_SYSREGS, &vexpress_sysregs_ops, &ve->sysregs);
 
 	pl011_init(&ve->uart[0], console_tx, NULL);

@@ -45,14 +45,18 @@ static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t va
 }
 
 /* ATS1C{P,U}{R,W} (B4.2.4, c7 c8 0-3): translate and report in PAR, in the
- * short-descriptor format (B4.1.112). Memory attributes are not reported. */
+ * short-descriptor format (B4.1.112). Like QEMU, report only the address and
+ * NS = 1 (every access is Non-secure to QEMU without the Security Extensions),
+ * no memory attributes. */
+#define PAR_NS (1u << 9)
+
 static void cp15_ats(struct cpu *cpu, unsigned opc2, uint32_t va)
 {
 	struct translation t;
 	uint32_t fsr;
 	enum access acc = (opc2 & 1) ? ACCESS_WRITE : ACCESS_READ;
 	if (mmu_translate(cpu, va, acc, opc2 >= 2, &t, &fsr))
-		cpu->cp15.par = t.pa & 0xfffff000u;
+		cpu->cp15.par = (t.pa & 0xfffff000u) | PAR_NS;
 	else
 		cpu->cp15.par = (fsr >> 12 & 1) << 6 | (fsr >> 10 & 1) << 5 | (fsr & 0xf) << 1 | 1;
 }

@@ -21,6 +21,7 @@
 #include "log.h"
 #include "mem.h"
 #include "semihost.h"
+#include "vclock.h"
 
 /* Operation numbers (specification, chapter 5). */
 enum semihost_op {
@@ -49,12 +50,13 @@ static const uint8_t semihost_features[] = { 'S', 'H', 'F', 'B', 0x03 };
 
 #define SH_ERROR 0xffffffffu      /* -1 */
 
-void semihost_init(struct semihost_state *s)
+void semihost_init(struct semihost_state *s, struct vclock *clock)
 {
 	memset(s, 0, sizeof(*s));
 	for (unsigned i = 0; i < SEMIHOST_MAX_HANDLES; i++)
 		s->handle[i].kind = SH_FREE;
-	s->start_ns = host_clock_ns(NULL);
+	s->clock = clock;
+	s->start_ns = vclock_now(clock);
 }
 
 static uint32_t arg(struct cpu *cpu, unsigned n)
@@ -210,7 +212,8 @@ static uint32_t sh_istty(struct cpu *cpu, struct semihost_state *s)
 
 	if (!h)
 		return sh_fail(s, EBADF);
-	return h->kind == SH_TTY;
+	/* Interactive when the host stream is a terminal (as QEMU answers). */
+	return h->kind == SH_TTY && isatty(h->fd);
 }
 
 static uint32_t sh_seek(struct cpu *cpu, struct semihost_state *s)
@@ -241,7 +244,7 @@ static uint32_t sh_flen(struct cpu *cpu, struct semihost_state *s)
 
 static uint64_t sh_elapsed_ns(const struct semihost_state *s)
 {
-	return host_clock_ns(NULL) - s->start_ns;
+	return vclock_now(s->clock) - s->start_ns;
 }
 
 /* The block is {buffer, size}: the command line and its NUL go to the

@@ -254,7 +254,8 @@ static bool load_extra(struct machine *m, const char *path, uint32_t align,
 		return false;
 	if (is_dtb) {
 		const uint8_t *d = f.data;
-		if (f.size < 8 || (uint32_t)(d[0] << 24 | d[1] << 16 | d[2] << 8 | d[3]) != FDT_MAGIC) {
+		if (f.size < 8 || ((uint32_t)d[0] << 24 | (uint32_t)d[1] << 16 |
+				   (uint32_t)d[2] << 8 | d[3]) != FDT_MAGIC) {
 			free(f.data);
 			return load_error(path, "not a device tree blob (no FDT magic)");
 		}

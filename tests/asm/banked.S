@@ -135,6 +135,39 @@ test_main:
 	mrs r1, CPSR
 	CHECK_EQ r1, (0xf0000000 | 0x1d3), msr_cpsr_f_only
 	SET_APSR 0
+	@ MSR SPSR_<fields>: each field alone writes only its byte
+	.irp fld, f, s, x, c
+	mov r0, #0
+	msr SPSR_fsxc, r0
+	mvn r1, #0
+	msr SPSR_\fld, r1
+	mrs r2, SPSR
+	.ifc \fld,f
+	.set sp_want, 0xfe000000 & 0xff000000
+	and r2, r2, #0xfe000000		@ J (bit 24) not checked
+	.endif
+	.ifc \fld,s
+	.set sp_want, 0x000f0000
+	and r2, r2, #0x000f0000		@ GE; bits 23:20 are reserved
+	.endif
+	.ifc \fld,x
+	.set sp_want, 0x0000ff00
+	.endif
+	.ifc \fld,c
+	.set sp_want, 0x000000ff
+	.endif
+	CHECK_EQ r2, sp_want, msr_spsr_\fld
+	.endr
+	mov32 r0, 0x120f5678		@ SPSR[23:20] reserved: kept 0
+	msr SPSR_fsxc, r0
+	mov32 r1, 0xa0000000
+	msr SPSR_f, r1
+	mrs r2, SPSR
+	CHECK_EQ r2, 0xa00f5678, msr_spsr_f_keeps_rest
+	mov32 r1, 0x000000d3
+	msr SPSR_c, r1
+	mrs r2, SPSR
+	CHECK_EQ r2, 0xa00f56d3, msr_spsr_c_keeps_rest
 	TEST_END
 
 @ SVC from the user-mode part: return to the caller in SVC mode.

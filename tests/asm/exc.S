@@ -2,7 +2,8 @@
 @ UDF and an absent coprocessor (Undefined Instruction: LR = insn + 4 ARM /
 @ + 2 Thumb), SVC (LR = next instruction; the handler reads the immediate
 @ through LR), BKPT (Prefetch Abort, LR = insn + 4, IFSR = 0x2 debug event),
-@ alignment faults (Data Abort, LR = insn + 8, DFSR/DFAR).  Each handler
+@ alignment faults (Data Abort, LR = insn + 8, DFSR/DFAR), and SCTLR.TE = 1
+@ (handlers entered in Thumb state).  Each handler
 @ records LR, SPSR (mode, T, flags, IT bits), its own CPSR (mode, masks set
 @ on entry) and returns with MOVS PC, LR.  A failed-condition SVC does
 @ nothing; an SVC in an IT block saves the advanced IT state.
@@ -272,9 +273,76 @@ a_ldr_a: ldr r0, [r2]
 	CHECK_MEM ex_rec + EX_COUNT, 1, a_sctlr_a_count
 	CHECK_MEM ex_rec + EX_LR, a_ldr_a + 8, a_sctlr_a_lr
 	CHECK_MEM ex_rec + EX_FAR, ex_word + 1, a_sctlr_a_dfar
+
+	@ SCTLR.TE = 1: exceptions are taken to Thumb handlers (te_vectors)
+	mov32 r0, te_vectors
+	mcr p15, 0, r0, c12, c0, 0
+	mrc p15, 0, r4, c1, c0, 0
+	orr r0, r4, #(1 << 30)
+	mcr p15, 0, r0, c1, c0, 0
+	isb
+	cps #M_SYS
+	ex_clear
+	SET_APSR F_C
+	mov r5, #0
+a_te_svc: svc #0x31
+	add r5, r5, #1
+	ENTER_THUMB
+	mov r6, #0
+t_te_udf: udf #0x32
+	add r6, r6, #1
+	ENTER_ARM
+	cps #M_SVC
+	mcr p15, 0, r4, c1, c0, 0
+	mov32 r0, h_vectors
+	mcr p15, 0, r0, c12, c0, 0
+	isb
+	CHECK_EQ r5, 1, te_svc_resumed
+	CHECK_EQ r6, 1, te_udf_resumed
+	CHECK_MEM te_rec, a_te_svc + 4, te_svc_lr
+	CHECK_MEM te_rec + 4, 0x2000001f, te_svc_spsr
+	CHECK_MEM te_rec + 8, t_te_udf + 2, te_udf_lr
+	CHECK_MEM te_rec + 12, 0x2000003f, te_udf_spsr
+	CHECK_MEM te_rec + 16, 2, te_count
+
 	cpsid aif
 	RESET_HANDLER und
 	RESET_HANDLER svc
 	RESET_HANDLER pabt
 	RESET_HANDLER dabt
 	TEST_END
+
+@ Vectors in Thumb code for SCTLR.TE = 1 (VBAR needs 32-byte alignment).
+	.thumb
+	.balign 32
+te_vectors:
+	b.w te_bad
+	b.w te_handler			@ UND
+	b.w te_handler			@ SVC
+	b.w te_bad
+	b.w te_bad
+	b.w te_bad
+	b.w te_bad
+	b.w te_bad
+te_bad:	b.w h_unexp_unused
+@ Record LR and SPSR in slot count, count++, return to LR (the next
+@ instruction for SVC and for a 16-bit UDF).  Thumb code throughout.
+te_handler:
+	push {r0-r2}
+	mov32 r0, te_rec
+	ldr r1, [r0, #16]
+	add r2, r0, r1, lsl #3
+	str lr, [r2]
+	mrs lr, SPSR
+	str lr, [r2, #4]
+	ldr lr, [r2]
+	add r1, r1, #1
+	str r1, [r0, #16]
+	pop {r0-r2}
+	movs pc, lr
+	.arm
+
+	.data
+	.balign 4
+te_rec:	.space 20
+	.text

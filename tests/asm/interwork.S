@@ -203,5 +203,29 @@ test_main:
 	b 22f
 	.balign 4
 21:	.word 0x10203040
-22:	ENTER_ARM
+22:	@ 16-bit ADD Rdn, PC reads insn + 4 unaligned; ADR aligns
+	.balign 4
+	nop
+	movs r0, #0
+24:	add r0, pc			@ at 2 mod 4
+	adr r1, 24b + 4
+	CHECK_REGS r0, r1, t_add_pc_operand
+25:	adr r0, 26f			@ ADR T1: Align(PC, 4) + imm
+	b 27f
+	.balign 4
+26:	.word 0
+27:	adr r1, 26b
+	CHECK_REGS r0, r1, t_adr_fwd_back
+	@ SP arithmetic, 16-bit forms
+	mov r4, sp
+	sub sp, #16
+	add r0, sp, #8
+	mov r1, r4
+	sub r1, r1, #8
+	CHECK_REGS r0, r1, t_add_rd_sp_imm
+	movs r2, #4
+	add sp, r2			@ ADD SP, Rm (T2, high register form)
+	add sp, #12
+	CHECK_REGS sp, r4, t_add_sp_imm
+	ENTER_ARM
 	TEST_END

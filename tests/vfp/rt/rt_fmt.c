@@ -1,4 +1,6 @@
 /* rt_fmt.c: formatting on top of rt_putc, shared by guest and host builds. */
+#include <string.h>
+
 #include "rt.h"
 
 void rt_puts(const char *s)
@@ -45,4 +47,41 @@ void rt_dec(int64_t v)
 			q *= 10;
 		p = q;
 	}
+}
+
+void rt_f32(float f)
+{
+	uint32_t u;
+	memcpy(&u, &f, 4);
+	if ((u & 0x7f800000u) == 0x7f800000u && (u & 0x7fffffu))
+		rt_puts("nan");
+	else
+		rt_hex32(u);
+}
+
+void rt_f64(double d)
+{
+	uint64_t u;
+	memcpy(&u, &d, 8);
+	if ((u & 0x7ff0000000000000ull) == 0x7ff0000000000000ull &&
+	    (u & 0xfffffffffffffull))
+		rt_puts("nan");
+	else
+		rt_hex64(u);
+}
+
+void rt_kv32(const char *label, float f)
+{
+	rt_puts(label);
+	rt_putc(' ');
+	rt_f32(f);
+	rt_putc('\n');
+}
+
+void rt_kv64(const char *label, double d)
+{
+	rt_puts(label);
+	rt_putc(' ');
+	rt_f64(d);
+	rt_putc('\n');
 }

@@ -11,3 +11,11 @@ void rt_putc(int c)
 		;
 	UART0_DR = (uint32_t)(unsigned char)c;
 }
+
+void rt_set_rounding(int mode)
+{
+	uint32_t fpscr;
+	__asm__ volatile("vmrs %0, fpscr" : "=r"(fpscr));
+	fpscr = (fpscr & ~(3u << 22)) | (uint32_t)(mode & 3) << 22;
+	__asm__ volatile("vmsr fpscr, %0" : : "r"(fpscr) : "memory");
+}
