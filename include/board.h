@@ -1,8 +1,7 @@
 /*
  * Boards (src/boards/) and what they are built from: the host-side state every
- * board carries (boot information, semihosting), the devices of the first
- * issue (src/devices/pl011.c, src/devices/vexpress_sysregs.c) and the host
- * console they write to (src/host/console.c).
+ * board carries (boot information, semihosting) and the host console the UART
+ * writes to (src/host/console.c).
  */
 #ifndef ARMVM_BOARD_H
 #define ARMVM_BOARD_H
@@ -13,6 +12,8 @@
 #include "bus.h"
 #include "loader.h"
 #include "machine.h"
+#include "pl011.h"
+#include "vexpress_sysregs.h"
 #include "vclock.h"
 
 /* ---- host-side state common to every board: machine->board points at it ---- */
@@ -70,45 +71,5 @@ void semihost_init(struct semihost_state *s, struct vclock *clock);
 void console_write(int fd, const void *buf, size_t len);
 /* A transmit hook for a UART that prints on the host's standard output. */
 void console_tx(void *unused, uint8_t c);
-
-/* ---- ARM PrimeCell UART PL011 (ARM DDI 0183), transmit side ---- */
-
-#define PL011_MMIO_SIZE 0x1000u
-
-struct pl011 {
-	uint32_t cr, lcr_h, ibrd, fbrd, ifls, imsc, ris, dmacr, ilpr;
-	struct irq_line irq;                 /* UARTINTR (combined) */
-	void (*tx)(void *ctx, uint8_t c);    /* NULL: output is discarded */
-	void *tx_ctx;
-	bool warned_disabled;
-};
-
-extern const struct dev_ops pl011_ops;
-/* Set up a UART whose transmitted characters go to tx(ctx, c). */
-void pl011_init(struct pl011 *s, void (*tx)(void *ctx, uint8_t c), void *ctx);
-
-/* ---- Versatile Express motherboard system registers (ARM DUI 0447) ---- */
-
-#define VEXPRESS_SYSREGS_MMIO_SIZE 0x1000u
-#define VEXPRESS_SYSREGS_MB_OSCS 6
-#define VEXPRESS_SYSREGS_DB_OSCS 3
-
-struct vexpress_sysregs {
-	uint32_t sys_id, proc_id0, proc_id1;
-	uint32_t leds, flags, nvflags, mci;
-	uint32_t cfgdata, cfgctrl, cfgstat;
-	uint32_t mb_osc[VEXPRESS_SYSREGS_MB_OSCS];   /* Hz */
-	uint32_t db_osc[VEXPRESS_SYSREGS_DB_OSCS];   /* Hz */
-	struct cpu *cpu;                 /* SHUTDOWN and REBOOT stop it */
-	uint64_t (*clock_ns)(void *ctx); /* SYS_24MHZ and SYS_100HZ time source */
-	void *clock_ctx;
-	uint64_t start_ns;
-};
-
-extern const struct dev_ops vexpress_sysregs_ops;
-/* Set up the registers of a V2M-P1 motherboard carrying the CoreTile A9x4
- * daughterboard; counters read clock_ns(clock_ctx). */
-void vexpress_sysregs_init(struct vexpress_sysregs *s, struct cpu *cpu,
-			   uint64_t (*clock_ns)(void *ctx), void *clock_ctx);
 
 #endif

@@ -233,8 +233,7 @@ void interp_wfe(struct cpu *cpu, const struct insn *in)
 void interp_wfi(struct cpu *cpu, const struct insn *in)
 {
 	(void)in;
-	cpu->halted = true;
-	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
+	cpu_halt(cpu);
 }
 
 void interp_sev(struct cpu *cpu, const struct insn *in)

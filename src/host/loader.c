@@ -20,10 +20,10 @@
 #include <unistd.h>
 
 #include "board.h"
+#include "dtb.h"
 #include "loader.h"
 #include "machine.h"
 
-#define FDT_MAGIC 0xd00dfeedu
 #define INITRD_MAX_OFFSET 0x08000000u   /* 128 MiB */
 #define KERNEL_FILE_MAX   0x80000000u   /* an ELF may carry much more than it loads */
 
@@ -243,34 +243,46 @@ static bool load_raw(struct machine *m, const struct file_image *f, struct boot_
 	return true;
 }
 
-/* Load an extra file (initrd, DTB) at the first aligned address >= *next. */
-static bool load_extra(struct machine *m, const char *path, uint32_t align,
-		       uint32_t *next, uint32_t *addr, uint32_t *size, bool is_dtb)
+/* Place a file's bytes at the first 4 KiB boundary >= *next. */
+static bool place(struct machine *m, const char *path, const void *data, size_t size,
+		  uint32_t *next, uint32_t *addr, uint32_t *out_size)
 {
-	struct file_image f;
-	uint32_t pa = align_up(*next, align);
+	uint32_t pa = align_up(*next, 0x1000);
+	uint8_t *dst = fits_in_ram(m, pa, size) ? bus_ram_ptr(&m->bus, pa, (uint32_t)size) : NULL;
 
-	if (!read_file(&f, path, m->bus.ram_size))
-		return false;
-	if (is_dtb) {
-		const uint8_t *d = f.data;
-		if (f.size < 8 || ((uint32_t)d[0] << 24 | (uint32_t)d[1] << 16 |
-				   (uint32_t)d[2] << 8 | d[3]) != FDT_MAGIC) {
-			free(f.data);
-			return load_error(path, "not a device tree blob (no FDT magic)");
-		}
-	}
-	if (!fits_in_ram(m, pa, f.size)) {
-		free(f.data);
+	if (!dst)
 		return load_error(path, "%zu bytes at 0x%08x do not fit in RAM (--memory %uM)",
-				  f.size, pa, m->bus.ram_size >> 20);
-	}
-	copy_to_ram(m, pa, &f);
+				  size, pa, m->bus.ram_size >> 20);
+	memcpy(dst, data, size);
 	*addr = pa;
-	*size = (uint32_t)f.size;
-	*next = pa + (uint32_t)f.size;
-	free(f.data);
+	*out_size = (uint32_t)size;
+	*next = pa + (uint32_t)size;
 	return true;
+}
+
+/* The DTB as given, patched for this boot (include/dtb.h). */
+static bool load_dtb(struct machine *m, struct boot_info *bi, uint32_t *next)
+{
+	const struct machine_options *o = m->opts;
+	struct file_image f;
+	struct dtb_params p = {
+		.ram_base = m->bus.ram_base, .ram_size = m->bus.ram_size,
+		.bootargs = o->append,
+		.initrd_start = bi->initrd_addr,
+		.initrd_end = bi->initrd_addr + bi->initrd_size,
+	};
+	const char *error = NULL;
+	size_t size;
+
+	if (!read_file(&f, o->dtb, m->bus.ram_size))
+		return false;
+	void *dtb = dtb_patch(f.data, f.size, &p, &size, &error);
+	free(f.data);
+	if (!dtb)
+		return load_error(o->dtb, "%s", error);
+	bool ok = place(m, o->dtb, dtb, size, next, &bi->dtb_addr, &bi->dtb_size);
+	free(dtb);
+	return ok;
 }
 
 /* The initrd at half of RAM (at most 128 MiB in), the DTB after it. */
@@ -282,13 +294,17 @@ static bool load_boot_files(struct machine *m, struct boot_info *bi)
 
 	if (next < bi->image_end)
 		next = bi->image_end;
-	if (o->initrd && !load_extra(m, o->initrd, 0x1000, &next, &bi->initrd_addr,
-				     &bi->initrd_size, false))
-		return false;
-	if (o->dtb && !load_extra(m, o->dtb, 0x1000, &next, &bi->dtb_addr,
-				  &bi->dtb_size, true))
-		return false;
-	return true;
+	if (o->initrd) {
+		struct file_image f;
+		if (!read_file(&f, o->initrd, m->bus.ram_size))
+			return false;
+		bool ok = place(m, o->initrd, f.data, f.size, &next, &bi->initrd_addr,
+				&bi->initrd_size);
+		free(f.data);
+		if (!ok)
+			return false;
+	}
+	return !o->dtb || load_dtb(m, bi, &next);
 }
 
 bool loader_load(struct machine *m, struct boot_info *bi)

@@ -21,8 +21,9 @@
  * that turns objdump's text into the expected one.
  *
  * undefined[] comes from the ARM ARM's decode tables (A5.3, A5.2.8, A5.5,
- * A5.7.1, A6.2.4-5, A6.3.5-10) and from QEMU 7.2's decoder (target/arm/{a32,t32,t16}.decode
- * and translate.c), which turns these UNPREDICTABLE forms into UNDEFINED: odd Rt
+ * A5.7.1, A6.2.4-5, A6.3.5-10) and from QEMU 7.2's decoder (target/arm's
+ * {a32,t32,t16}.decode and translate.c), which turns these UNPREDICTABLE forms
+ * into UNDEFINED: odd Rt
  * in LDRD/STRD/LDREXD/STREXD, PC (and, in Thumb, SP) in exclusives, Rd equal to
  * another exclusive operand, empty register lists, LDM/STM with Rn = PC or with
  * write-back and Rn in the list, Thumb stores with Rn = PC, and the

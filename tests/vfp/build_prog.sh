@@ -14,6 +14,6 @@ fi
 isa=$4 opt=$5 fpu=$6
 exec "${ARM_CC:-arm-linux-gnueabihf-gcc}" "${common[@]}" -"$opt" -m"$isa" \
 	-mcpu=cortex-a9 -mfpu="$fpu" -mfloat-abi=hard -ffreestanding -nostdlib \
-	-fno-pie -no-pie -Wl,--no-warn-rwx-segments -T "$here/rt/link.ld" -o "$out" \
+	-fno-pie -no-pie -Wl,--no-warn-rwx-segments -Wl,--build-id=none -T "$here/rt/link.ld" -o "$out" \
 	"$here/rt/start.S" "$src" "$here/rt/rt_guest.c" "$here/rt/rt_fmt.c" \
 	"$here/rt/rt_lib.c" -lgcc
