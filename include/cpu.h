@@ -71,6 +71,7 @@ struct cp15 {
 #define SCTLR_M   (1u << 0)
 #define SCTLR_A   (1u << 1)
 #define SCTLR_C   (1u << 2)
+#define SCTLR_SW  (1u << 10)  /* SWP/SWPB enabled (B4.1.130) */
 #define SCTLR_Z   (1u << 11)
 #define SCTLR_I   (1u << 12)
 #define SCTLR_V   (1u << 13)
@@ -247,6 +248,9 @@ _Noreturn void cpu_prefetch_abort(struct cpu *cpu, uint32_t va, uint32_t ifsr);
 
 #define FSR_ALIGNMENT 0x01u
 #define FSR_WNR       (1u << 11)
+
+/* The core's interrupt inputs, as an irq_line target: n = 0 IRQ, 1 FIQ. */
+void cpu_set_irq(void *cpu, unsigned n, int level);
 
 /* ---- interpreter (src/cpu/exec.c) ---- */
 /* Run until a stop reason arises; returns it (also in cpu->stop). */

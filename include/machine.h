@@ -28,8 +28,12 @@ struct machine {
 	struct bus bus;
 	const struct machine_options *opts;
 	void *board;              /* the board's own state */
-	/* Can anything ever raise an interrupt? (WFI deadlock detection) */
-	bool (*can_wake)(struct machine *m);
+	/* Called on the CPU thread whenever it sees exit_request: fire due
+	 * timers, take host input. May be NULL. */
+	void (*service)(struct machine *m);
+	/* WFI: sleep until something may have raised an interrupt; false when
+	 * nothing ever can (the core would wait forever). NULL: never. */
+	bool (*wait)(struct machine *m);
 };
 
 #endif

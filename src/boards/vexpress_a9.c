@@ -10,9 +10,15 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
+#include "a9_private.h"
 #include "board.h"
+#include "gic.h"
+#include "hostloop.h"
+#include "sp804.h"
 #include "vclock.h"
+#include "vexpress_misc.h"
 
 /* Linux machine number of the Versatile Express (arch/arm/tools/mach-types). */
 #define VEXPRESS_MACH_TYPE 0x8e0u
@@ -24,7 +30,7 @@ enum vexpress_block {
 	VE_VIRTIO, VE_SERIALDVI, VE_RTC, VE_COMPACTFLASH, VE_CLCD,
 	VE_DB_CLCD, VE_DB_AXIRAM, VE_DB_DMC, VE_DB_SMC, VE_DB_SCC, VE_DB_TIMER,
 	VE_DB_WDT, VE_DB_TZPC,
-	VE_A9_PRIVATE, VE_L2CC,
+	VE_A9_SCU, VE_A9_GIC_CPU, VE_A9_TWD, VE_A9_GIC_DIST, VE_L2CC,
 	VE_NORFLASH0, VE_NORFLASH1, VE_SRAM, VE_VIDEORAM, VE_ETHERNET, VE_USB,
 	VE_RAM,
 	VE_BLOCKS
@@ -41,7 +47,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	[VE_FLASH_ALIAS]  = { 0x00000000, 0x04000000 },
 	/* Motherboard, chip select 7. */
 	[VE_SYSREGS]      = { 0x10000000, 0x1000 },  /* system registers */
-	[VE_SP810]        = { 0x10001000, 0x1000 },  /* unmodelled: SP810 system controller */
+	[VE_SP810]        = { 0x10001000, 0x1000 },  /* SP810 system controller */
 	[VE_SERIALPCI]    = { 0x10002000, 0x1000 },  /* unmodelled: two-wire serial bus (PCIe) */
 	[VE_PL041]        = { 0x10004000, 0x1000 },  /* unmodelled: PL041 AACI audio, IRQ 11 */
 	[VE_MMCI]         = { 0x10005000, 0x1000 },  /* unmodelled: PL180 MMCI, IRQ 9 and 10 */
@@ -52,11 +58,11 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	[VE_UART2]        = { 0x1000b000, 0x1000 },  /* PL011, IRQ 7: output discarded */
 	[VE_UART3]        = { 0x1000c000, 0x1000 },  /* PL011, IRQ 8: output discarded */
 	[VE_WDT]          = { 0x1000f000, 0x1000 },  /* unmodelled: SP805 watchdog, IRQ 0 */
-	[VE_TIMER01]      = { 0x10011000, 0x1000 },  /* unmodelled: SP804 timers 0-1, IRQ 2 */
-	[VE_TIMER23]      = { 0x10012000, 0x1000 },  /* unmodelled: SP804 timers 2-3, IRQ 3 */
+	[VE_TIMER01]      = { 0x10011000, 0x1000 },  /* SP804 timers 0-1, IRQ 2 */
+	[VE_TIMER23]      = { 0x10012000, 0x1000 },  /* SP804 timers 2-3, IRQ 3 */
 	[VE_VIRTIO]       = { 0x10013000, 0x1000 },  /* unmodelled: QEMU's virtio-mmio, IRQ 40-43 */
 	[VE_SERIALDVI]    = { 0x10016000, 0x1000 },  /* unmodelled: two-wire serial bus (DVI) */
-	[VE_RTC]          = { 0x10017000, 0x1000 },  /* unmodelled: PL031 RTC, IRQ 4 */
+	[VE_RTC]          = { 0x10017000, 0x1000 },  /* PL031 RTC, IRQ 4 */
 	[VE_COMPACTFLASH] = { 0x1001a000, 0x1000 },  /* unmodelled: CompactFlash */
 	[VE_CLCD]         = { 0x1001f000, 0x1000 },  /* unmodelled: PL111 CLCD (motherboard), IRQ 14 */
 	/* Daughterboard. */
@@ -71,8 +77,12 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	/* Cortex-A9 MPCore private region: SCU 0x000, GIC CPU interface 0x100,
 	 * global timer 0x200, private timer and watchdog 0x600, GIC distributor
 	 * 0x1000. */
-	[VE_A9_PRIVATE]   = { 0x1e000000, 0x2000 },  /* unmodelled */
-	[VE_L2CC]         = { 0x1e00a000, 0x1000 },  /* unmodelled: PL310 L2 cache controller */
+	[VE_A9_SCU]       = { 0x1e000000, 0x100 },   /* snoop control unit */
+	[VE_A9_GIC_CPU]   = { 0x1e000100, 0x100 },   /* GIC CPU interface */
+	/* 0x1e000200: global timer, unmodelled (not in the DTB) */
+	[VE_A9_TWD]       = { 0x1e000600, 0x40 },    /* private timer and watchdog, PPI 13, 14 */
+	[VE_A9_GIC_DIST]  = { 0x1e001000, 0x1000 },  /* GIC distributor */
+	[VE_L2CC]         = { 0x1e00a000, 0x1000 },  /* PL310 L2 cache controller */
 	/* Motherboard, chip selects 0-3. */
 	[VE_NORFLASH0]    = { 0x40000000, 0x04000000 }, /* empty NOR flash 0 (as VE_FLASH_ALIAS) */
 	[VE_NORFLASH1]    = { 0x44000000, 0x04000000 }, /* empty NOR flash 1 */
@@ -86,10 +96,23 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 
 #define VE_UARTS 4
 
+/* Motherboard interrupt n is GIC SPI n (ARM DUI 0447, interrupt signals). */
+enum vexpress_irq {
+	VE_IRQ_TIMER01 = 2, VE_IRQ_TIMER23 = 3, VE_IRQ_RTC = 4, VE_IRQ_UART0 = 5,
+};
+
 struct vexpress_a9 {
 	struct board common;            /* first: machine->board points here */
 	struct vexpress_sysregs sysregs;
 	struct pl011 uart[VE_UARTS];
+	struct sp810 sp810;
+	struct sp804 timer[2];
+	struct pl031 rtc;
+	struct gic gic;
+	struct a9_scu scu;
+	struct a9_twd twd;
+	struct l2c310 l2cc;
+	struct hostloop *host;
 };
 
 /*
@@ -124,11 +147,61 @@ static void ve_map(struct bus *bus, enum vexpress_block b,
 	bus_map_device(bus, vexpress_a9_map[b].base, vexpress_a9_map[b].size, ops, dev);
 }
 
-/* No device can raise an interrupt yet (the GIC and timers come later). */
-static bool vexpress_a9_can_wake(struct machine *m)
+static struct irq_line gic_input(struct vexpress_a9 *ve, unsigned irq)
 {
-	(void)m;
-	return false;
+	return (struct irq_line){ gic_set_irq, &ve->gic, irq };
+}
+
+static void vexpress_a9_service(struct machine *m)
+{
+	struct vexpress_a9 *ve = m->board;
+	hostloop_service(ve->host);
+}
+
+static bool vexpress_a9_wait(struct machine *m)
+{
+	struct vexpress_a9 *ve = m->board;
+	return hostloop_wait(ve->host);
+}
+
+static void uart_room(void *host)
+{
+	hostloop_kick(host);
+}
+
+/* The A9 MPCore private peripherals and the L2 cache controller. */
+static void map_cpu_private(struct machine *m, struct vexpress_a9 *ve)
+{
+	struct vclock *clock = &ve->common.clock;
+
+	ve->gic.irq_out = (struct irq_line){ cpu_set_irq, &m->cpu, 0 };
+	gic_init(&ve->gic);
+	ve_map(&m->bus, VE_A9_GIC_DIST, &gic_dist_ops, &ve->gic);
+	ve_map(&m->bus, VE_A9_GIC_CPU, &gic_cpu_ops, &ve->gic);
+	ve_map(&m->bus, VE_A9_SCU, &a9_scu_ops, &ve->scu);
+	ve->twd.timer.irq = gic_input(ve, GIC_PPI(13));
+	ve->twd.watchdog.irq = gic_input(ve, GIC_PPI(14));
+	a9_twd_init(&ve->twd, clock);
+	ve_map(&m->bus, VE_A9_TWD, &a9_twd_ops, &ve->twd);
+	l2c310_ops.reset(&ve->l2cc);
+	ve_map(&m->bus, VE_L2CC, &l2c310_ops, &ve->l2cc);
+}
+
+/* The motherboard's timers, system controller and real-time clock. */
+static void map_motherboard_timers(struct machine *m, struct vexpress_a9 *ve)
+{
+	struct vclock *clock = &ve->common.clock;
+
+	sp810_ops.reset(&ve->sp810);
+	ve_map(&m->bus, VE_SP810, &sp810_ops, &ve->sp810);
+	for (unsigned i = 0; i < 2; i++) {
+		ve->timer[i].irq = gic_input(ve, GIC_SPI(VE_IRQ_TIMER01 + i));
+		sp804_init(&ve->timer[i], clock);
+		ve_map(&m->bus, VE_TIMER01 + i, &sp804_ops, &ve->timer[i]);
+	}
+	ve->rtc.irq = gic_input(ve, GIC_SPI(VE_IRQ_RTC));
+	pl031_init(&ve->rtc, clock, (uint64_t)time(NULL));
+	ve_map(&m->bus, VE_RTC, &pl031_ops, &ve->rtc);
 }
 
 bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
@@ -150,7 +223,8 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	}
 	m->opts = opts;
 	m->board = ve;
-	m->can_wake = vexpress_a9_can_wake;
+	m->service = vexpress_a9_service;
+	m->wait = vexpress_a9_wait;
 	ve->common.name = "vexpress-a9";
 	ve->common.boot.mach_type = VEXPRESS_MACH_TYPE;
 	vclock_init(&ve->common.clock, false);
@@ -164,16 +238,29 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_now, &ve->common.clock);
 	ve_map(&m->bus, VE_SYSREGS, &vexpress_sysregs_ops, &ve->sysregs);
 
+	map_cpu_private(m, ve);
+	map_motherboard_timers(m, ve);
+
+	/* UART0 is the host console: its input comes through the host loop,
+	 * except under semihosting, whose console reads standard input itself. */
+	ve->host = hostloop_start(&m->cpu, &ve->common.clock,
+				  opts->semihosting ? NULL : pl011_receive, &ve->uart[0]);
 	pl011_init(&ve->uart[0], console_tx, NULL);
+	ve->uart[0].rx_room = uart_room;
+	ve->uart[0].rx_room_ctx = ve->host;
 	for (unsigned i = 1; i < VE_UARTS; i++)
 		pl011_init(&ve->uart[i], NULL, NULL);
-	for (unsigned i = 0; i < VE_UARTS; i++)
+	for (unsigned i = 0; i < VE_UARTS; i++) {
+		ve->uart[i].irq = gic_input(ve, GIC_SPI(VE_IRQ_UART0 + i));
 		ve_map(&m->bus, VE_UART0 + i, &pl011_ops, &ve->uart[i]);
+	}
 	return true;
 }
 
 void vexpress_a9_destroy(struct machine *m)
 {
+	struct vexpress_a9 *ve = m->board;
+	hostloop_stop(ve->host);
 	bus_destroy(&m->bus);
 	free(m->board);
 	m->board = NULL;

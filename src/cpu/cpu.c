@@ -185,3 +185,11 @@ void cpu_exception_return(struct cpu *cpu, uint32_t new_pc, uint32_t spsr)
 	cpsr_write(cpu, spsr, 0xffffffffu);
 	cpu->next_pc = cpu->thumb ? new_pc & ~1u : new_pc & ~3u;
 }
+
+void cpu_set_irq(void *opaque, unsigned n, int level)
+{
+	struct cpu *cpu = opaque;
+	atomic_store_explicit(n ? &cpu->fiq_line : &cpu->irq_line, level ? 1u : 0u,
+			      memory_order_relaxed);
+	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
+}

@@ -20,7 +20,7 @@ typedef int disasm_fmt_fn(const struct insn *in, uint32_t pc, const char *mn,
 #undef OP
 #undef FMT
 
-/* "r0".."r12", "sp", "lr", "pc". */
+/* "r0".."r9", "sl", "fp", "ip", "sp", "lr", "pc" (objdump's names). */
 const char *reg_name(unsigned r);
 /* "eq".."le", "" for AL. */
 const char *cond_name(unsigned cond);

@@ -4,8 +4,6 @@
  * semantic function. Interrupts and stop requests are looked at between
  * instructions when exit_request is set.
  */
-#include <sched.h>
-
 #include "cpu.h"
 #include "machine.h"
 #include "mem.h"
@@ -107,10 +105,8 @@ static void check_interrupts(struct cpu *cpu)
 static void wait_for_interrupt(struct cpu *cpu)
 {
 	struct machine *m = cpu->machine;
-	if (!m || !m->can_wake || !m->can_wake(m))
+	if (!m || !m->wait || !m->wait(m))
 		cpu_request_stop(cpu, STOP_DEADLOCK, 1);
-	else
-		sched_yield();
 	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
 }
 
@@ -136,6 +132,8 @@ enum stop_reason cpu_run(struct cpu *cpu)
 	while (cpu->stop == STOP_NONE) {
 		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
 			atomic_store_explicit(&cpu->exit_request, 0, memory_order_relaxed);
+			if (cpu->machine && cpu->machine->service)
+				cpu->machine->service(cpu->machine);
 			check_interrupts(cpu);
 			if (cpu->stop != STOP_NONE)
 				break;

@@ -14,9 +14,6 @@
 #include "alu.h"
 #include "mem.h"
 
-/* SCTLR.SW (B4.1.130): enables SWP/SWPB on a v7 core with the MP extensions. */
-#define SCTLR_SW (1u << 10)
-
 struct ldst_addr {
 	uint32_t addr;    /* the address accessed */
 	uint32_t wback;   /* the offset address, for write-back */

@@ -30,11 +30,13 @@ static inline void vset(struct cpu *cpu, unsigned r, bool dp, uint64_t v)
 }
 
 /* Short vectors (ARM ARM A2.6, "VFP vector operation support"): with
- * FPSCR.LEN != 0, an operation whose destination is outside the first bank
- * (s0-s7, d0-d3) repeats LEN + 1 times, stepping Vd and Vn, and Vm unless Vm
- * is in the first bank, by the stride, wrapping within the bank of 8 singles or
- * 4 doubles. Stride: 1 for FPSCR.STRIDE = 0b00, 2 for 0b11; the UNPREDICTABLE
- * 0b01 and 0b10 step as QEMU does (2 and 3 singles, 1 and 2 doubles). */
+ * FPSCR.LEN != 0, an operation whose destination is outside a scalar bank
+ * (s0-s7; d0-d3, and d16-d19 as QEMU has it for D32) repeats LEN + 1 times,
+ * stepping Vd and Vn, and Vm unless Vm is in a scalar bank, by the stride,
+ * wrapping within the bank of 8 singles or 4 doubles. Stride: 1 for
+ * FPSCR.STRIDE = 0b00, 2 for 0b11 (QEMU 7.2 steps 4 singles there); the
+ * UNPREDICTABLE 0b01 and 0b10 step as QEMU does (2 and 3 singles, 1 and 2
+ * doubles). */
 struct vec_iter {
 	unsigned d, n, m;
 	unsigned count;         /* iterations */
@@ -42,16 +44,21 @@ struct vec_iter {
 	unsigned mask;          /* bank size - 1 */
 };
 
+static bool vec_scalar_bank(unsigned reg, bool dp)
+{
+	return (reg & (dp ? 0xc : 0x18)) == 0;
+}
+
 static struct vec_iter vec_start(const struct cpu *cpu, const struct insn *in)
 {
 	bool dp = is_dp(in);
 	unsigned len = (cpu->vfp.fpscr & FPSCR_LEN) >> 16;
 	unsigned stride = (cpu->vfp.fpscr & FPSCR_STRIDE) >> 20;
 	struct vec_iter it = { in->rd, in->rn, in->rm, 1, 0, 0, dp ? 3 : 7 };
-	if (len && in->rd > it.mask) {
+	if (len && !vec_scalar_bank(in->rd, dp)) {
 		it.count = len + 1;
 		it.step_d = dp ? (stride >> 1) + 1 : stride == 3 ? 2 : stride + 1;
-		it.step_m = in->rm > it.mask ? it.step_d : 0;
+		it.step_m = vec_scalar_bank(in->rm, dp) ? 0 : it.step_d;
 	}
 	return it;
 }

@@ -22,14 +22,6 @@ static void note_unused(const struct machine_options *o, const struct boot_info 
 		if (o->append && !o->semihosting)
 			fprintf(stderr, "armvm: note: --append reaches an ELF kernel only "
 				"through --semihosting (SYS_GET_CMDLINE)\n");
-	} else {
-		if (o->append)
-			fprintf(stderr, "armvm: note: --append is not passed to the kernel "
-				"yet (the DTB is used as given)\n");
-		if (o->initrd)
-			fprintf(stderr, "armvm: note: --initrd is loaded at 0x%08x but not "
-				"announced to the kernel yet (the DTB is used as given)\n",
-				bi->initrd_addr);
 	}
 	if (o->trace_file && !o->trace)
 		fprintf(stderr, "armvm: note: --trace-file is not used without --trace insn\n");

@@ -159,7 +159,7 @@ static void prog_fib(void)
 	link();
 }
 
-/* Longest Collatz chain for start values below 400. */
+/* Longest Collatz chain for start values below 150. */
 static void prog_collatz(void)
 {
 	begin();
@@ -180,12 +180,12 @@ static void prog_collatz(void)
 	var(OP_LOAD, 2); var(OP_LOAD, 4); op(OP_GT); jump(OP_JZ, 4);
 	var(OP_LOAD, 2); var(OP_STORE, 4); var(OP_LOAD, 0); var(OP_STORE, 5);
 	label(4);
-	var(OP_INC, 0); var(OP_LOAD, 0); push(400); op(OP_LT); jump(OP_JNZ, 0);
+	var(OP_INC, 0); var(OP_LOAD, 0); push(150); op(OP_LT); jump(OP_JNZ, 0);
 	var(OP_LOAD, 5); op(OP_PRINT); var(OP_LOAD, 4); op(OP_HALT);
 	link();
 }
 
-/* Count and sum primes below 3000 by trial division (DIV/MOD). */
+/* Count and sum primes below 1000 by trial division (DIV/MOD). */
 static void prog_primes(void)
 {
 	begin();
@@ -201,7 +201,7 @@ static void prog_primes(void)
 	label(2);                                /* prime */
 	var(OP_INC, 3); var(OP_LOAD, 4); var(OP_LOAD, 0); op(OP_ADD); var(OP_STORE, 4);
 	label(3);
-	var(OP_INC, 0); var(OP_LOAD, 0); push(3000); op(OP_LT); jump(OP_JNZ, 0);
+	var(OP_INC, 0); var(OP_LOAD, 0); push(1000); op(OP_LT); jump(OP_JNZ, 0);
 	var(OP_LOAD, 3); op(OP_PRINT); var(OP_LOAD, 4); op(OP_HALT);
 	link();
 }

@@ -49,10 +49,15 @@ static void fmt_number(struct fmt_sink *s, const struct fmt_spec *sp,
 	const char *prefix = "";
 
 	if (!(v == 0 && sp->prec == 0)) {
-		do {
+		while (v >> 32) {  /* 64-bit division: __aeabi_uldivmod on the guest */
 			tmp[n++] = digits[v % base];
 			v /= base;
-		} while (v);
+		}
+		u32 w = (u32)v;
+		do {
+			tmp[n++] = digits[w % base];
+			w /= base;
+		} while (w);
 	}
 	if (sp->prec > n)
 		zeros = sp->prec - n;

@@ -28,7 +28,7 @@
 	vmsr fpscr, r0
 .endm
 
-@ CHECK_S n, value: int(sN) == value (LEN must be 0); uses s0... no: s1 is kept.
+@ CHECK_S n, value: int(sN) == value (LEN must be 0); s1 is the scratch.
 .macro CHECK_S n, value, id
 	vcvt.s32.f32 s1, s\n
 	vmov r0, s1
@@ -87,8 +87,8 @@ test_main:
 	vsqrt.f32 s12, s4			@ vector: s12-s15 = sqrt(s4) (scalar m)
 	vmla.f32 s24, s25, s3			@ s24..s27 += s25..s28 * 3
 	FPSCR_LEN 0, 0
+	CHECK_S 1, 1, "scalar_d_only"		@ (CHECK_S uses s1)
 	CHECK_S 0, 40, "scalar_d"
-	CHECK_S 1, 1, "scalar_d_only"
 	vmov r0, s20
 	CHECK_EQ r0, 12, "vcvt_scalar"
 	CHECK_S 21, 21, "vcvt_scalar_only"
@@ -113,19 +113,23 @@ test_main:
 	CHECK_D 11, 2, "d_vmov_1"
 	CHECK_D 10, 10, "d_vmov_untouched"
 
-	@ D32 banks: d18, d19 = d18 + d19 * d1, d19 + d16 * d1 (d1 scalar);
-	@ d30, d31, d28 = d29, d30(new), d31(new) - d2.
+	@ D32: d16-d19 is a scalar bank like d0-d3 (as QEMU has it), d20-d31 are
+	@ vector banks: d22, d23 = d22 + d23 * d1, d23 + d20 * d1 (d1 scalar);
+	@ d30, d31, d28 = d29, d30 (new), d31 (new) - d2; d16 alone.
 	FILL_D
 	FPSCR_LEN 1, 0
-	vmla.f64 d18, d19, d1
+	vmla.f64 d22, d23, d1
+	vadd.f64 d16, d24, d25
 	FPSCR_LEN 2, 0
 	vsub.f64 d30, d29, d2
 	FPSCR_LEN 0, 0
-	CHECK_D 18, 37, "d32_vmla_0"
-	CHECK_D 19, 35, "d32_vmla_1"
+	CHECK_D 22, 45, "d32_vmla_0"
+	CHECK_D 23, 43, "d32_vmla_1"
+	CHECK_D 16, 49, "d32_scalar_bank"
+	CHECK_D 17, 17, "d32_scalar_bank_only"
 	CHECK_D 30, 27, "d32_vsub_0"
-	CHECK_D 31, 28, "d32_vsub_1"
-	CHECK_D 28, 27, "d32_vsub_2"
+	CHECK_D 31, 25, "d32_vsub_1"
+	CHECK_D 28, 23, "d32_vsub_2"
 	CHECK_D 29, 29, "d32_vsub_untouched"
 
 	@ LEN and STRIDE read back.
