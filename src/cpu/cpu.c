@@ -6,24 +6,30 @@
 #include "cpu.h"
 #include "mem.h"
 
-static int bank_of(uint32_t mode)
+/* Monitor and Hyp mode need the Security and Virtualization Extensions, which
+ * the guest does not see (as on QEMU's vexpress-a9 with secure=off). */
+bool mode_is_valid(uint32_t mode)
 {
 	switch (mode) {
-	case MODE_USR: case MODE_SYS: return BANK_USR;
+	case MODE_USR: case MODE_SYS: case MODE_FIQ: case MODE_IRQ:
+	case MODE_SVC: case MODE_ABT: case MODE_UND:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The register bank of a valid mode. */
+static enum bank bank_of(uint32_t mode)
+{
+	switch (mode) {
 	case MODE_FIQ: return BANK_FIQ;
 	case MODE_IRQ: return BANK_IRQ;
 	case MODE_SVC: return BANK_SVC;
 	case MODE_ABT: return BANK_ABT;
 	case MODE_UND: return BANK_UND;
-	default: return -1;
+	default: return BANK_USR;
 	}
-}
-
-/* Monitor and Hyp mode need the Security and Virtualization Extensions, which
- * the guest does not see (as on QEMU's vexpress-a9). */
-bool mode_is_valid(uint32_t mode)
-{
-	return bank_of(mode) >= 0;
 }
 
 void cpu_init(struct cpu *cpu, struct machine *m)
@@ -66,7 +72,7 @@ uint32_t cpsr_read(const struct cpu *cpu)
 
 static void save_bank(struct cpu *cpu, uint32_t mode)
 {
-	int b = bank_of(mode);
+	enum bank b = bank_of(mode);
 	cpu->bank_r13[b] = cpu->r[13];
 	cpu->bank_r14[b] = cpu->r[14];
 	if (mode == MODE_FIQ)
@@ -77,7 +83,7 @@ static void save_bank(struct cpu *cpu, uint32_t mode)
 
 static void load_bank(struct cpu *cpu, uint32_t mode)
 {
-	int b = bank_of(mode);
+	enum bank b = bank_of(mode);
 	cpu->r[13] = cpu->bank_r13[b];
 	cpu->r[14] = cpu->bank_r14[b];
 	if (mode == MODE_FIQ)

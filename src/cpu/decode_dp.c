@@ -18,7 +18,8 @@
  *    INSN_X1: 16-bit Thumb two-operand form (rd is also rn), printed
  *             "adds r0, #1", "ands r0, r1", "add sp, #8"; RSB: "negs rd, rn".
  *    INSN_X2: 32-bit Thumb plain 12-bit immediate (ADDW, SUBW).
- *  ADR        rd = Align(PC, 4) + imm (INSN_U) or - imm; INSN_X2 as above.
+ *  ADR        rd = Align(PC, 4) + imm (INSN_U) or - imm; INSN_X2 as above;
+ *             ARM: the rotation in shift_amt as for operand2.
  *  MOVW MOVT  rd, imm (16 bits).
  *  CLZ RBIT REV REV16 REVSH   rd, rm.
  *  BFC BFI SBFX UBFX          rd, rn (not BFC), shift_amt = lsb, imm = width.
@@ -27,13 +28,15 @@
  *
  * UNPREDICTABLE encodings: where QEMU 7.2 (the reference for differential
  * tests) executes them, so do we: a PC operand reads as the usual PC value,
- * SP is an ordinary register, a PC destination branches. Exceptions, which
- * return false (UNDEFINED): the forms QEMU UNDEFs (should-be-zero/one fields
- * not as required: those are fixed bits in the tables; BFI/BFC with msb < lsb;
- * SBFX/UBFX with lsb + width > 32), ThumbExpandImm's UNPREDICTABLE immediates
- * (thumb_expand_imm returns false), and 32-bit Thumb flag-setting forms that
- * write the PC (QEMU sets flags and branches, or, for MOVS, returns from an
- * exception; we do not guess).
+ * SP is an ordinary register, a PC destination branches (ALU ops: ALUWritePC;
+ * ADR: BXWritePC; MOVW, MOVT, CLZ, bit field, extend, reverse: BranchWritePC,
+ * as QEMU's store_reg does). Exceptions, which return false (UNDEFINED):
+ * the forms QEMU UNDEFs (should-be-zero/one fields not as required: those are
+ * fixed bits in the tables; BFI/BFC with msb < lsb; SBFX/UBFX with lsb +
+ * width > 32), ThumbExpandImm's UNPREDICTABLE immediates (thumb_expand_imm
+ * returns false; QEMU uses the value 0), and 32-bit Thumb flag-setting forms
+ * that write the PC (QEMU sets flags and branches, or, for MOVS, returns from
+ * an exception; we do not guess).
  */
 #include "alu.h"
 #include "decode.h"

@@ -108,6 +108,18 @@ int disasm_dp_cmp(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 	return snprintf(buf, size, "%s %s, %s", m, reg_name(in->rn), op2);
 }
 
+/* objdump prints ARM's "mov r0, r0" and 16-bit Thumb's "mov r8, r8" as NOPs. */
+static bool dp_is_nop(const struct insn *in)
+{
+	if (in->op != OP_MOV || in->cond != COND_AL || in->rd != in->rm ||
+	    (in->flags & (INSN_IMM | INSN_REGSHIFT | INSN_S | INSN_S_NOT_IT)) ||
+	    in->shift_type != SRTYPE_LSL || in->shift_amt != 0)
+		return false;
+	if (in->flags & INSN_THUMB)
+		return in->len == 2 && in->rd == 8;
+	return in->rd == 0;
+}
+
 /* MOV and MVN. objdump names a MOV of a shifted register after its shift in
  * ARM ("lsl r0, r1, #2", "rrx r0, r1") and in 16-bit Thumb, and a shift by
  * register everywhere ("lsl.w r0, r1, r2"; 16-bit: "lsls r0, r1"); a 32-bit
@@ -116,18 +128,14 @@ int disasm_dp_mov(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		  size_t size)
 {
 	char m[16], op2[48];
+	bool regshift = in->flags & INSN_REGSHIFT;
 	bool shifted = !(in->flags & INSN_IMM) &&
-		       ((in->flags & INSN_REGSHIFT) || in->shift_type != SRTYPE_LSL ||
-			in->shift_amt != 0);
-	bool thumb = in->flags & INSN_THUMB;
+		       (regshift || in->shift_type != SRTYPE_LSL || in->shift_amt != 0);
 
 	(void)pc;
-	if (in->op == OP_MVN || !shifted || (dp_is_thumb32(in) && !(in->flags & INSN_REGSHIFT))) {
-		/* ARM's "mov r0, r0" and 16-bit Thumb's "mov r8, r8" are NOPs. */
-		if (in->op == OP_MOV && !shifted && !(in->flags & (INSN_IMM | INSN_S | INSN_S_NOT_IT)) &&
-		    in->cond == COND_AL && in->rd == in->rm &&
-		    ((!thumb && in->rd == 0) || (thumb && in->len == 2 && in->rd == 8)))
-			return snprintf(buf, size, "nop");
+	if (dp_is_nop(in))
+		return snprintf(buf, size, "nop");
+	if (in->op == OP_MVN || !shifted || (dp_is_thumb32(in) && !regshift)) {
 		dp_mnemonic(in, mn, m, sizeof(m));
 		dp_operand2(in, op2, sizeof(op2));
 		return snprintf(buf, size, "%s %s, %s", m, reg_name(in->rd), op2);
@@ -135,7 +143,7 @@ int disasm_dp_mov(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 	dp_mnemonic(in, dp_shift_names[in->shift_type], m, sizeof(m));
 	if (in->flags & INSN_X1)
 		return snprintf(buf, size, "%s %s, %s", m, reg_name(in->rd), reg_name(in->ra));
-	if (in->flags & INSN_REGSHIFT)
+	if (regshift)
 		return snprintf(buf, size, "%s %s, %s, %s", m, reg_name(in->rd), reg_name(in->rm),
 				reg_name(in->ra));
 	if (in->shift_type == SRTYPE_RRX)

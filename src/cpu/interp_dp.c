@@ -24,8 +24,9 @@ static struct shift_result dp_operand2(const struct cpu *cpu, const struct insn 
 
 /* Write the result to rd. A flag-setting write to the PC (ARM only: Thumb
  * decodes none) is an exception return, B9.3.20 "SUBS PC, LR and related
- * instructions": CPSR from SPSR, flags not set by the result. Returns whether
- * the caller sets the flags. */
+ * instructions", for every operation: CPSR from SPSR, flags not set by the
+ * result. (QEMU 7.2 does this for SUBS and MOVS only; for ANDS, ADDS, ...
+ * it sets the flags and branches.) Returns whether the caller sets flags. */
 static bool dp_write(struct cpu *cpu, const struct insn *in, uint32_t result)
 {
 	bool setflags = insn_setflags(cpu, in);

@@ -184,8 +184,10 @@ static void gic_dist_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		bits_write(g->pending, first, v, true, 16);
 	} else if (off >= 0x280 && off < 0x300) {
 		bits_write(g->pending, first, v, false, 16);
-	} else if (off >= 0xc08 && off < 0xc00 + GIC_NR_IRQS / 4) {
-		unsigned base = (off - 0xc00) * 4;   /* SPIs only: SGI/PPI config is fixed */
+	} else if (off >= 0xc04 && off < 0xc00 + GIC_NR_IRQS / 4) {
+		/* PPIs and SPIs; SGIs are always edge-triggered. Linux configures the
+		 * A9's timer PPIs level-sensitive, and QEMU lets it. */
+		unsigned base = (off - 0xc00) * 4;
 		for (unsigned i = 0; i < 16; i++)
 			g->edge[base + i] = v >> (2 * i + 1) & 1;
 	} else if (off == 0xf00) {

@@ -60,7 +60,8 @@ elif [ $status -ne 0 ]; then
 fi
 if ! cmp -s "$tmp/expected" "$tmp/actual"; then
 	echo "FAIL: console output differs from the host build:"
-	cmp "$tmp/expected" "$tmp/actual" 2>&1 | sed 's/^/  /'
+	cmp "$tmp/expected" "$tmp/actual" 2>&1 |
+		sed "s|$tmp/expected|host output|; s|$tmp/actual|$mode output|; s/^/  /"
 	diff -u --label host --label "$mode" "$tmp/expected" "$tmp/actual" | head -n 60
 	fail=1
 fi

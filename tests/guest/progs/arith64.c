@@ -105,7 +105,7 @@ static void random_div32(void)
 {
 	u32 hu = 0, hs = 0;
 
-	for (int i = 1; i <= 6000; i++) {
+	for (int i = 1; i <= 4000; i++) {
 		u32 a = (u32)rng64();
 		u32 b = (u32)rng64();
 		b >>= rng64() & 31;
@@ -113,7 +113,7 @@ static void random_div32(void)
 			b = 3;
 		hu = hu * 31 + a / b + (a % b) * 7;
 		hs = hs * 37 + (u32)sdiv32((i32)a, (i32)b) + (u32)smod32((i32)a, (i32)b) * 5;
-		if (i % 1500 == 0)
+		if (i % 1000 == 0)
 			rt_printf("div32 %d: %u/%u=%u %d/%d=%d %%=%d hu=%08x hs=%08x\n",
 				  i, a, b, a / b, (i32)a, (i32)b, sdiv32((i32)a, (i32)b),
 				  smod32((i32)a, (i32)b), hu, hs);
@@ -273,7 +273,7 @@ static void number_theory(void)
 		u64 a = rng64() >> 20, b = rng64() >> 24;
 		g += gcd64(a, b) + gcd64(a * 6, b * 4);
 	}
-	for (u64 n = 4294967272ull; n < 4294967296ull; n++) {
+	for (u64 n = 4294967280ull; n < 4294967296ull; n++) {
 		if (is_prime(n)) {
 			primes++;
 			last = n;

@@ -85,7 +85,7 @@ static void bin_mul(struct bin *r, const struct bin *a, const struct bin *b)
 {
 	static u32 t[2 * MAXL];
 
-	memset(t, 0, sizeof(t));
+	memset(t, 0, (a->n + b->n) * sizeof(u32));
 	for (u32 i = 0; i < a->n; i++) {
 		u64 carry = 0;
 		for (u32 j = 0; j < b->n; j++) {

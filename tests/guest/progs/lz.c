@@ -14,7 +14,7 @@
 #define MAX_MATCH (0x7f + MIN_MATCH)
 #define HASH_BITS 12
 
-static u8 input[10000], packed[12000], unpacked[10000];
+static u8 input[6000], packed[7000], unpacked[6000];
 static i32 head[1 << HASH_BITS];
 static i32 chain[sizeof(input)];
 
@@ -210,7 +210,7 @@ int main(void)
 	rt_printf("text crc %08x\n", crc32(input, sizeof(input)));
 	round_trip("text", sizeof(input), 0, 4);
 	round_trip("text", sizeof(input), 1, 16);
-	round_trip("text", 3000, 0, 64);
+	round_trip("text", 2000, 0, 64);
 	for (u32 i = 0; i < sizeof(input); i++) {
 		s = s * 69069u + 1;
 		input[i] = (u8)(s >> 24);

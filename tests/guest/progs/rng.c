@@ -135,7 +135,7 @@ int main(void)
 		mt_next();
 	rt_printf("mt 10000th %u\n", mt_next());
 
-	for (u32 i = 0; i < 20000; i++) {
+	for (u32 i = 0; i < 8000; i++) {
 		hist[0][splitmix64() >> 58]++;
 		hist[1][xorshift64star() & 63]++;
 		hist[2][pcg32(&p) >> 26]++;
@@ -147,16 +147,16 @@ int main(void)
 			mn = hist[g][b] < mn ? hist[g][b] : mn;
 			mx = hist[g][b] > mx ? hist[g][b] : mx;
 		}
-		rt_printf("gen %d: min %u max %u chi2*1000 %llu\n", g, mn, mx, chi_square(hist[g], 64, 20000));
+		rt_printf("gen %d: min %u max %u chi2*1000 %llu\n", g, mn, mx, chi_square(hist[g], 64, 8000));
 	}
 
 	u32 inside = 0;
-	for (u32 i = 0; i < 30000; i++) {
+	for (u32 i = 0; i < 10000; i++) {
 		u64 x = splitmix64() >> 33, y = splitmix64() >> 33;  /* 31-bit coordinates */
 		if (x * x + y * y < (1ull << 62))
 			inside++;
 	}
-	rt_printf("pi ~ %u.%04u\n", inside * 4 / 30000, (inside * 4 % 30000) * 10000 / 30000);
+	rt_printf("pi ~ %u.%04u\n", inside * 4 / 10000, inside * 4 % 10000);
 
 	u32 deck[52];
 	for (u32 i = 0; i < 52; i++)

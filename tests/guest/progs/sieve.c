@@ -5,7 +5,7 @@
  */
 #include "rt.h"
 
-#define LIMIT 200000
+#define LIMIT 50000
 
 static u8 composite[LIMIT + 1];
 static u32 bits[LIMIT / 32 + 1];
@@ -69,7 +69,7 @@ static void stats(u32 n)
 
 static void goldbach(void)
 {
-	for (u32 even = 100; even <= 100000; even *= 10) {
+	for (u32 even = 100; even <= LIMIT; even *= 10) {
 		u32 ways = 0, first = 0;
 		for (u32 p = 2; p <= even / 2; p++) {
 			if (!composite[p] && !composite[even - p]) {
@@ -99,7 +99,7 @@ static void totients(void)
 
 static void segmented(void)
 {
-	static u8 seg[30000];
+	static u8 seg[16000];
 	const u64 lo = 1000000000ull;
 	u32 count = 0;
 	u64 first = 0, last = 0;

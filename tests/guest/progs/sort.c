@@ -5,7 +5,7 @@
  */
 #include "rt.h"
 
-#define N 3000
+#define N 1500
 
 static i32 orig[N], a[N], tmp[N];
 static u32 rng = 0x2545f491u;
@@ -187,10 +187,10 @@ static void run(const char *name, int which)
 	case 1: mergesort(a, tmp, N); break;
 	case 2: heapsort(a, N); break;
 	case 3: shellsort(a, N); break;
-	case 4: insertion_sort(a, N / 4); insertion_sort(a + N / 4, N - N / 4); break;
+	case 4: insertion_sort(a, N / 10); insertion_sort(a + N / 10, N / 5); break;
 	}
 	rt_printf("%-10s sorted=%d sum=%08x first=%d mid=%d last=%d\n", name,
-		  which == 4 ? is_sorted(a, N / 4) && is_sorted(a + N / 4, N - N / 4) : is_sorted(a, N),
+		  which == 4 ? is_sorted(a, N / 10) && is_sorted(a + N / 10, N / 5) : is_sorted(a, N),
 		  checksum(a, N), a[0], a[N / 2], a[N - 1]);
 }
 

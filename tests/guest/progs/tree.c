@@ -184,7 +184,7 @@ static void lru_test(void)
 	u32 h = 0;
 
 	lru.next = lru.prev = &lru;
-	for (int i = 0; i < 20000; i++) {
+	for (int i = 0; i < 8000; i++) {
 		u32 key = rnd() % 16 == 0 ? rnd() % 1000 : rnd() % 80;
 		h = h * 33 + cache_get(key);
 	}
@@ -335,7 +335,7 @@ static void avl_test(void)
 {
 	struct avl *root = 0;
 
-	for (int i = 0; i < 2500; i++)
+	for (int i = 0; i < 1500; i++)
 		root = avl_insert(root, (i32)(rnd() % 5000) - 2500);
 	for (int round = 0; round < 3; round++) {
 		u32 nodes = 0;
@@ -345,7 +345,7 @@ static void avl_test(void)
 		int ok = avl_check(root, -100000, 100000, &nodes);
 		rt_printf("avl round %d: nodes=%u walk=%u height=%d root=%d ok=%d hash=%08x\n", round,
 			  nodes, walk_n, height(root), root->key, ok, walk_hash);
-		for (int i = 0; i < 1200; i++)
+		for (int i = 0; i < 700; i++)
 			root = avl_delete(root, (i32)(rnd() % 5000) - 2500);
 		for (int i = 0; i < 300; i++)
 			root = avl_insert(root, (i32)(rnd() % 7000) - 3500);

@@ -30,12 +30,13 @@ void *memcpy(void *dst, const void *src, usize n)
 	u8 *d = dst;
 	const u8 *s = src;
 
-	if ((((usize)d | (usize)s | n) & 3) == 0) {
-		u32 *dw = dst;
-		const u32 *sw = src;
-		for (usize i = 0; i < n / 4; i++)
-			dw[i] = sw[i];
-		return dst;
+	if ((((usize)d ^ (usize)s) & 3) == 0) {
+		while (n && ((usize)d & 3)) {
+			*d++ = *s++;
+			n--;
+		}
+		for (; n >= 4; n -= 4, d += 4, s += 4)
+			*(u32 *)d = *(const u32 *)s;
 	}
 	while (n--)
 		*d++ = *s++;
@@ -60,7 +61,14 @@ void *memmove(void *dst, const void *src, usize n)
 void *memset(void *dst, int c, usize n)
 {
 	u8 *d = dst;
+	u32 w = (u8)c * 0x01010101u;
 
+	while (n && ((usize)d & 3)) {
+		*d++ = (u8)c;
+		n--;
+	}
+	for (; n >= 4; n -= 4, d += 4)
+		*(u32 *)d = w;
 	while (n--)
 		*d++ = (u8)c;
 	return dst;
