@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Linux benchmark: qemu-system-arm and armvm's modes on the same images.
+
+    bench/bench.py --armvm BUILD/armvm [--runs N] [--mode NAME=ARGS ...] ...
+
+For each emulator (QEMU first, then every armvm mode) and each of N runs, it
+boots the images of images/fetch-linux.sh, measures the time from start to the
+shell prompt, runs the workloads below from the shell, timed inside the guest
+(/proc/uptime, 10 ms resolution) and from the host (command sent to end
+marker seen), and powers off.  It prints the medians with the ratio
+armvm/QEMU per row and writes them to bench/results/latest.md.  Nothing is
+asserted: a workload whose output differs from QEMU's is flagged with `!`.
+
+The shell is driven by tests/linux/run_linux.py's Guest class.
+"""
+
+import argparse
+import datetime
+import hashlib
+import os
+import platform
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests", "linux"))
+from run_linux import Guest, GuestError, emulator_argv  # noqa: E402
+
+# armvm's engine and MMU modes, measured in this order: (name, arguments).
+# As the translator and ESPT land, add e.g. ("dbt-softmmu", "--engine dbt
+# --mmu softmmu") and ("dbt-espt", "--engine dbt --mmu espt"), or pass --mode.
+ARMVM_MODES = [
+    ("interp", "--engine interp"),
+]
+
+# Data the workloads read, made once per boot and not timed.
+SETUP = ("seq 1 20000 >/tmp/s; for i in 1 2 3 4 5 6 7 8; do cat /tmp/s; done >/tmp/b; "
+         "for i in 1 2 3 4 5 6 7 8; do cat /tmp/b; done >/tmp/big; "
+         "awk 'BEGIN{x=1; for(i=0;i<20000;i++){x=(x*69069+1)%4294967296; print x}}' >/tmp/r")
+
+# (name, what it does, shell command).  Sizes give each one 1-3 s under QEMU.
+WORKLOADS = [
+    ("fork_exec", "300 x fork+exec of /bin/true",
+     "i=0; while [ $i -lt 300 ]; do /bin/true; i=$((i+1)); done; echo $i"),
+    ("mem_kernel", "16 x dd of a fresh 4 MiB buffer (kernel-side page faults)",
+     "i=0; while [ $i -lt 16 ]; do dd if=/dev/zero of=/dev/null bs=4M count=1 2>/dev/null; "
+     "i=$((i+1)); done; echo $i"),
+    ("mem_user", "awk filling a 100,000-entry array (user-side page faults)",
+     "awk 'BEGIN{for(i=0;i<100000;i++) a[i]=i; n=0; for(k in a) n++; print n}'"),
+    ("pipes", "16 MiB through dd | cat | cat | wc",
+     "dd if=/dev/zero bs=64k count=256 2>/dev/null | cat | cat | wc -c"),
+    ("gzip", "gzip -c | gunzip -c of 850 KiB of text",
+     "gzip -c /tmp/b | gunzip -c | md5sum"),
+    ("hash", "md5sum and sha256sum of 6.6 MiB",
+     "md5sum /tmp/big; sha256sum /tmp/big"),
+    ("sort", "sort -n of 20,000 numbers",
+     "sort -n /tmp/r | md5sum"),
+]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def guest_timed(guest, command, timeout, what):
+    """Run `command`, timed by the guest; return (guest s, host s, output)."""
+    wrapped = ("read t0 r </proc/uptime; { %s; } >/tmp/bench.out 2>&1; st=$?; "
+               "read t1 r </proc/uptime; cat /tmp/bench.out; echo \"@T $t0 $t1 $st\""
+               % command)
+    status, out, host = guest.run(wrapped, timeout, what)
+    lines = out.rstrip("\n").split("\n")
+    last = lines[-1].split() if lines else []
+    if status != 0 or len(last) != 4 or last[0] != "@T":
+        raise GuestError("%s: unexpected answer %r" % (what, out[-500:]))
+    if last[3] != "0":
+        raise GuestError("%s: exit status %s, output %r" % (what, last[3], out[-500:]))
+    return float(last[2]) - float(last[1]), host, "\n".join(lines[:-1])
+
+
+def one_run(argv, opts):
+    """Boot once and run every workload: {row: (guest s, host s, output)}."""
+    guest = Guest(argv, time.monotonic() + opts.run_timeout)
+    rows = {}
+    try:
+        boot = guest.wait_shell(opts.boot_timeout)
+        uptime = guest.run("cat /proc/uptime", opts.step_timeout, "uptime")[1].split()
+        rows["boot"] = (float(uptime[0]) if uptime else float("nan"), boot, "")
+        log("    boot %.1f s" % boot)
+        status, out, _ = guest.run(SETUP, opts.step_timeout, "setup")
+        if status != 0:
+            raise GuestError("setup: status %d: %r" % (status, out[-500:]))
+        for name, _, command in opts.workloads:
+            rows[name] = guest_timed(guest, command, opts.step_timeout, name)
+            log("    %-10s guest %.2f s, host %.2f s" % (name, rows[name][0], rows[name][1]))
+        status = guest.poweroff(opts.step_timeout)
+        if status != 0:
+            raise GuestError("poweroff: exit status %d" % status)
+        return rows, guest.err
+    except GuestError:
+        log(guest.tail(1500))
+        raise
+    finally:
+        guest.kill()
+
+
+def measure(label, argv, opts):
+    """N runs of one emulator: {row: (median guest s, median host s, output)}."""
+    runs = []
+    stderr = ""
+    for i in range(opts.runs):
+        log("%s, run %d/%d: %s" % (label, i + 1, opts.runs, " ".join(argv)))
+        try:
+            rows, stderr = one_run(argv, opts)
+        except GuestError as e:
+            log("%s: %s" % (label, e))
+            return {"error": str(e).split("\n")[0]}, stderr
+        runs.append(rows)
+    result = {}
+    for row in runs[0]:
+        result[row] = (statistics.median(r[row][0] for r in runs),
+                       statistics.median(r[row][1] for r in runs),
+                       runs[0][row][2])
+    return result, stderr
+
+
+def cell(result, row, index):
+    if "error" in result:
+        return "failed"
+    return "%.2f" % result[row][index] if row in result else "-"
+
+
+def ratio(a, b, row, index):
+    if "error" in a or "error" in b or row not in a or row not in b or b[row][index] <= 0:
+        return "-"
+    return "%.2f" % (a[row][index] / b[row][index])
+
+
+def table(results, index, rows, titles):
+    """A markdown table: one row per workload, seconds and ratios to QEMU."""
+    names = list(results)
+    head = ["row"] + ["%s s" % n for n in names]
+    head += ["%s/qemu" % n for n in names[1:]] if "qemu" in results else []
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    qemu = results.get("qemu")
+    for row in rows:
+        cells = [titles[row]]
+        for n in names:
+            c = cell(results[n], row, index)
+            if (qemu and n != "qemu" and "error" not in results[n] and "error" not in qemu
+                    and row in results[n] and row in qemu
+                    and results[n][row][2] != qemu[row][2]):
+                c += " !"
+            cells.append(c)
+        if qemu:
+            cells += [ratio(results[n], qemu, row, index) for n in names[1:]]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def version(argv):
+    try:
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=30).stdout
+        return out.splitlines()[0] if out else "?"
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--armvm", default=os.path.join(ROOT, "build", "armvm"),
+                   help="the armvm binary (default build/armvm)")
+    p.add_argument("--qemu", default="qemu-system-arm", help="QEMU binary ('' to skip)")
+    p.add_argument("--images", default=os.path.join(ROOT, "images", "out"))
+    p.add_argument("--runs", type=int, default=3, help="runs per emulator (median)")
+    p.add_argument("--mode", action="append", metavar="NAME=ARGS",
+                   help="an armvm mode to measure, replacing the built-in list "
+                        "(repeatable), e.g. dbt-espt='--engine dbt --mmu espt'")
+    p.add_argument("--only", help="comma-separated workloads to run (default all)")
+    p.add_argument("--boot-timeout", type=float, default=1200)
+    p.add_argument("--step-timeout", type=float, default=1800)
+    p.add_argument("--run-timeout", type=float, default=7200)
+    p.add_argument("--out", default=os.path.join(HERE, "results", "latest.md"))
+    opts = p.parse_args(argv)
+    opts.modes = ARMVM_MODES
+    if opts.mode:
+        opts.modes = [tuple(m.split("=", 1)) if "=" in m else (m, "--engine " + m)
+                      for m in opts.mode]
+    opts.workloads = WORKLOADS
+    if opts.only:
+        wanted = opts.only.split(",")
+        unknown = set(wanted) - {w[0] for w in WORKLOADS}
+        if unknown:
+            p.error("unknown workloads: " + ", ".join(sorted(unknown)))
+        opts.workloads = [w for w in WORKLOADS if w[0] in wanted]
+    return opts
+
+
+def main(argv):
+    opts = parse_args(argv)
+    for name in ("zImage", "vexpress-v2p-ca9.dtb", "rootfs.cpio.gz"):
+        if not os.path.isfile(os.path.join(opts.images, name)):
+            log("bench: %s/%s is missing: run images/fetch-linux.sh" % (opts.images, name))
+            return 1
+    if not os.access(opts.armvm, os.X_OK):
+        log("bench: no armvm at %s (build it, or pass --armvm)" % opts.armvm)
+        return 1
+    stats = "--stats" in subprocess.run([opts.armvm, "--help"], capture_output=True,
+                                        text=True).stdout
+    started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    load = os.getloadavg()[0]
+
+    results, stderrs = {}, {}
+    if opts.qemu and shutil.which(opts.qemu):
+        argv_q = emulator_argv("qemu", opts.qemu, opts.images, [])
+        results["qemu"], _ = measure("qemu", argv_q, opts)
+    else:
+        log("bench: %s not found, measuring armvm alone" % (opts.qemu or "QEMU"))
+    for name, args in opts.modes:
+        extra = shlex.split(args) + (["--stats"] if stats else [])
+        argv_a = emulator_argv("armvm", opts.armvm, opts.images, extra)
+        results[name], stderrs[name] = measure(name, argv_a, opts)
+
+    rows = ["boot"] + [w[0] for w in opts.workloads]
+    titles = {"boot": "boot to shell prompt"}
+    titles.update({w[0]: "%s: %s" % (w[0], w[1]) for w in opts.workloads})
+    versions_file = os.path.join(opts.images, "VERSIONS")
+    versions = open(versions_file).read().strip() if os.path.exists(versions_file) else "?"
+    out = ["# armvm benchmark, %s" % started, "",
+           "Median of %d run(s) per emulator; seconds; ratio > 1 means slower than QEMU; "
+           "`!` marks output that differs from QEMU's." % opts.runs, "",
+           "## Timed from the host (command sent to answer seen)", "",
+           table(results, 1, rows, titles), "",
+           "## Timed inside the guest (/proc/uptime; boot row: uptime at the prompt)", "",
+           table(results, 0, rows, titles), "",
+           "## Setup", "",
+           "- host: %s, %d CPUs, load average %.2f at start" % (
+               platform.platform(), os.cpu_count(), load),
+           "- qemu: %s" % (version([opts.qemu, "--version"]) if "qemu" in results else "-"),
+           "- armvm: %s (%s)" % (version([opts.armvm, "--version"]), opts.armvm)]
+    out += ["- armvm mode %s: `%s`" % (n, a) for n, a in opts.modes]
+    out += ["- images: " + versions.replace("\n", "; "), ""]
+    for name, result in results.items():
+        if "error" in result:
+            out += ["%s failed: %s" % (name, result["error"]), ""]
+    for name, err in stderrs.items():
+        if stats and err.strip():
+            out += ["## armvm %s --stats (last run)" % name, "", "```", err.strip(), "```", ""]
+    text = "\n".join(out)
+    print(text)
+    os.makedirs(os.path.dirname(opts.out), exist_ok=True)
+    with open(opts.out, "w") as f:
+        f.write(text + "\n")
+    log("bench: wrote " + opts.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
