@@ -127,6 +127,8 @@ static void take_input(struct hostloop *h, const uint8_t *p, size_t n)
 	}
 }
 
+static void on_timer(uv_timer_t *t);
+
 static void on_alloc(uv_handle_t *handle, size_t suggested, uv_buf_t *buf)
 {
 	struct hostloop *h = handle->data;
@@ -195,12 +197,31 @@ static void resume_input(struct hostloop *h)
 		read_file_chunk(h);
 }
 
+static void arm_host_timer(struct hostloop *h, uint64_t deadline)
+{
+	uv_timer_stop(&h->timer);
+	if (deadline == VCLOCK_NEVER)
+		return;
+	uint64_t now = vclock_now(h->clock);
+	uint64_t ms = deadline > now ? (deadline - now + 999999) / 1000000 : 0;
+	uv_timer_start(&h->timer, on_timer, ms, 0);
+}
+
+/* libuv's timers count from the loop's cached time and may fire a little
+ * early: wake the CPU only once the deadline has really passed. */
 static void on_timer(uv_timer_t *t)
 {
 	struct hostloop *h = t->data;
 	pthread_mutex_lock(&h->lock);
-	wake_cpu(h);
+	uint64_t deadline = h->deadline;
+	bool due = deadline != VCLOCK_NEVER && vclock_now(h->clock) >= deadline;
+	if (due)
+		wake_cpu(h);
 	pthread_mutex_unlock(&h->lock);
+	if (!due) {
+		uv_update_time(&h->loop);
+		arm_host_timer(h, deadline);
+	}
 }
 
 static void close_handle(uv_handle_t *handle, void *arg)
@@ -228,12 +249,8 @@ static void on_async(uv_async_t *a)
 	}
 	if (resume)
 		resume_input(h);
-	uv_timer_stop(&h->timer);
-	if (deadline != VCLOCK_NEVER) {
-		uint64_t now = vclock_now(h->clock);
-		uint64_t ms = deadline > now ? (deadline - now + 999999) / 1000000 : 0;
-		uv_timer_start(&h->timer, on_timer, ms, 0);
-	}
+	uv_update_time(&h->loop);
+	arm_host_timer(h, deadline);
 }
 
 static void host_thread(void *arg)
