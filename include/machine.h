@@ -20,6 +20,7 @@ struct machine_options {
 	const char *trace;        /* "insn" or NULL */
 	const char *trace_file;
 	uint64_t max_insns;
+	bool stats;               /* --stats: print the counters at the end */
 	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */
 };
 

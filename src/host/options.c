@@ -25,7 +25,7 @@ enum option_id {
 	OPT_HELP = 'h',
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_ENGINE, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
-	OPT_LOG, OPT_VERSION,
+	OPT_LOG, OPT_STATS, OPT_VERSION,
 };
 
 static const struct option long_options[] = {
@@ -41,6 +41,7 @@ static const struct option long_options[] = {
 	{ "trace-file",  required_argument, NULL, OPT_TRACE_FILE },
 	{ "max-insns",   required_argument, NULL, OPT_MAX_INSNS },
 	{ "log",         required_argument, NULL, OPT_LOG },
+	{ "stats",       no_argument,       NULL, OPT_STATS },
 	{ "help",        no_argument,       NULL, OPT_HELP },
 	{ "version",     no_argument,       NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -65,6 +66,7 @@ static const char usage_text[] =
 "  --trace insn       print each executed instruction (to stderr or --trace-file)\n"
 "  --trace-file FILE  write the trace to FILE\n"
 "  --max-insns N      stop after N instructions\n"
+"  --stats            print the execution counters on stderr at the end\n"
 "  --log LIST         report, comma-separated: guest (accesses real hardware\n"
 "                     answers quietly, e.g. unmapped addresses), unimp\n"
 "                     (features armvm does not model)\n"
@@ -201,6 +203,9 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 	case OPT_MAX_INSNS:
 		if (!parse_count(arg, &o->max_insns))
 			return bad("--max-insns '%s': not a positive number", arg);
+		break;
+	case OPT_STATS:
+		o->stats = true;
 		break;
 	case OPT_LOG:
 		if (!log_parse(arg))

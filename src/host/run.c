@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "board.h"
@@ -25,6 +26,22 @@ static void note_unused(const struct machine_options *o, const struct boot_info 
 	}
 	if (o->trace_file && !o->trace)
 		fprintf(stderr, "armvm: note: --trace-file is not used without --trace insn\n");
+}
+
+static uint64_t host_now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* --stats: what the run did, on stderr. */
+static void print_stats(const struct machine *m, uint64_t elapsed_ns)
+{
+	double secs = (double)elapsed_ns / 1e9;
+	fprintf(stderr, "armvm: stats: %llu instructions in %.3f s (%.1f MIPS)\n",
+		(unsigned long long)m->cpu.insn_count, secs,
+		secs > 0 ? (double)m->cpu.insn_count / secs / 1e6 : 0.0);
 }
 
 /* The trace stream: --trace-file, or a buffered stream on stderr. */
@@ -105,7 +122,10 @@ int armvm_run(const struct host_options *ho)
 	m->cpu.trace = trace;
 	m->cpu.max_insns = o->max_insns;
 	m->cpu.semihosting = o->semihosting;
+	uint64_t start_ns = host_now_ns();
 	why = cpu_run(&m->cpu);
+	if (o->stats)
+		print_stats(m, host_now_ns() - start_ns);
 	if (trace) {
 		fclose(trace);
 		trace = NULL;
