@@ -33,6 +33,10 @@ static inline size_t x64_buf_used(const struct x64_buf *b)
 	return (size_t)(b->p - b->start);
 }
 
+/* Raw bytes, e.g. a literal or a patchable jump target read by jmp [rip + slot];
+ * returns where they went, or NULL after an overflow. */
+uint8_t *x64_data(struct x64_buf *b, const void *data, size_t n);
+
 /* General-purpose registers in encoding order; X64_RIP and X64_NOBASE only as a base. */
 enum x64_reg {
 	X64_RAX, X64_RCX, X64_RDX, X64_RBX, X64_RSP, X64_RBP, X64_RSI, X64_RDI,

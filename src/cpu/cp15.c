@@ -55,10 +55,14 @@ static void cp15_ats(struct cpu *cpu, unsigned opc2, uint32_t va)
 	struct translation t;
 	uint32_t fsr;
 	enum access acc = (opc2 & 1) ? ACCESS_WRITE : ACCESS_READ;
-	if (mmu_translate(cpu, va, acc, opc2 >= 2, &t, &fsr))
-		cpu->cp15.par = (t.pa & 0xfffff000u) | PAR_NS;
-	else
+	if (!mmu_translate(cpu, va, acc, opc2 >= 2, &t, &fsr))
 		cpu->cp15.par = (fsr >> 12 & 1) << 6 | (fsr >> 10 & 1) << 5 | (fsr & 0xf) << 1 | 1;
+	else if (t.page_size == 1u << 24)
+		/* PAR, short-descriptor format (B4.1.112): a supersection reports
+		 * PA[31:24] with SS set, anything else PA[31:12]. */
+		cpu->cp15.par = (t.pa & 0xff000000u) | 1u << 1 | PAR_NS;
+	else
+		cpu->cp15.par = (t.pa & 0xfffff000u) | PAR_NS;
 }
 
 /* TLB maintenance (B4.2.3, c8): every operation of the short-descriptor

@@ -1,20 +1,23 @@
 @ Data Aborts with the MMU on: every fault kind of the short-descriptor
-@ format with its exact DFSR and DFAR (ARM ARM B3.12 "Exception reporting in
-@ a VMSA implementation", B4.1.52 DFSR, Table B3-23 fault encodings):
-@ Translation (section 0x5, page 0x7), Domain (section 0x9, page 0xb, the
-@ domain in DFSR[7:4]), Permission (section 0xd, page 0xf), Alignment (0x1:
-@ SCTLR.A = 1, and LDRD/STRD, LDM/STM, LDREX/LDREXH/LDREXD that are checked
-@ whatever SCTLR.A, A3.2.1), Access flag with SCTLR.AFE = 1 (section 0x3,
-@ page 0x6), WnR = DFSR[11] for writes; alignment before translation and the
-@ access flag before permission (B3.12.3 priorities); LDM/STM that cross into
-@ a faulting page (DFAR = the faulting word; the base register is restored,
-@ B1.9.8); PLD/PLDW/PLI never abort.
+@ format with its exact DFSR and DFAR (ARM ARM B3.12 VMSA memory aborts,
+@ B3.13 exception reporting and the short-descriptor FSR encodings, B4.1.52
+@ DFSR): Translation (section 0x5, page 0x7), Domain (section 0x9, page
+@ 0xb, the domain in DFSR[7:4]), Permission (section 0xd, page 0xf),
+@ Alignment (0x1: SCTLR.A = 1, and LDRD/STRD, LDM/STM, LDREX/LDREXH/LDREXD,
+@ VLDR/VSTR that are checked whatever SCTLR.A, A3.2.1), Access flag with
+@ SCTLR.AFE = 1 (section 0x3, page 0x6), WnR = DFSR[11] for writes;
+@ alignment before translation, the access flag before permission, domain
+@ before permission (B3.12 priorities); SWP on a read-only page;
+@ LDRD/STRD/LDM/STM that cross into a faulting page (DFAR = the faulting
+@ word; the base register is restored, B1.9 Data Abort exception);
+@ PLD/PLDW/PLI never abort.
 @
 @ Each aborted instruction is skipped by the handler (mmu.inc: ab_dabt).
 
 	.include "harness.inc"
 	.include "mmu.inc"
 	.arch_extension mp
+	.fpu vfpv3-d16
 
 	.equ VS, TVA			@ section slot under test
 	.equ VP, TVA + 0x100000		@ slot of second-level table 0 (domain 3)
@@ -104,7 +107,7 @@ dom_p_st: strd r6, r7, [r4, #4]
 	mcr p15, 0, r0, c3, c0, 0
 	isb
 
-	@ ---- Permission faults (B3.7.1, Table B3-8), Client domain ----
+	@ ---- Permission faults (B3.7.1), Client domain ----
 	MAP_L1 VS, SECT0 | SEC | SEC_NORMAL | SEC_AP0 | (7 << DOM)
 	mov32 r4, VS + 0x40
 	AB_CLEAR
@@ -142,6 +145,31 @@ pm_p_strex: strex r6, r5, [r4]
 	EXPECT_DABT pm_p_strex, FSR_WNR | (3 << 4) | FS_PERM_PG, VP + 0x3100, pm_p_strex
 	clrex
 
+	@ SWP (SCTLR.SW = 1): the read is allowed, the write faults
+	mrc p15, 0, r0, c1, c0, 0
+	orr r0, r0, #(1 << 10)			@ SCTLR.SW
+	mcr p15, 0, r0, c1, c0, 0
+	isb
+	mov r5, #0
+	AB_CLEAR
+pm_p_swp: .inst 0xe1046095			@ swp r6, r5, [r4] (gas: deprecated)
+	EXPECT_DABT pm_p_swp, FSR_WNR | (3 << 4) | FS_PERM_PG, VP + 0x3100, pm_p_swp
+	mrc p15, 0, r0, c1, c0, 0
+	bic r0, r0, #(1 << 10)
+	mcr p15, 0, r0, c1, c0, 0
+	isb
+	@ a No access domain wins over AP = 0b000 (B3.12: Domain before Permission)
+	mov32 r0, DACR_CLIENT & ~(3 << 6)
+	mcr p15, 0, r0, c3, c0, 0
+	isb
+	MAP_L2 0, VP + 0x3000, PAGE0 + 0x3000 | PG | PG_NORMAL | PG_AP0
+	AB_CLEAR
+pm_dom_first: ldr r5, [r4]
+	EXPECT_DABT pm_dom_first, (3 << 4) | FS_DOM_PG, VP + 0x3100, pm_dom_first
+	mov32 r0, DACR_CLIENT
+	mcr p15, 0, r0, c3, c0, 0
+	isb
+
 	@ ---- LDM/STM across a page boundary into a faulting page ----
 	@ VP + 0x1000 is valid (above); VP + 0x2000 is not
 	mov32 r4, VP + 0x1ff4
@@ -150,6 +178,15 @@ pm_p_strex: strex r6, r5, [r4]
 x_ldm: ldmia r4!, {r5-r8}
 	EXPECT_DABT x_ldm, (3 << 4) | FS_TR_PG, VP + 0x2000, x_ldm
 	CHECK_EQ r4, VP + 0x1ff4, x_ldm_base_restored
+	@ LDRD/STRD: the second word is on the faulting page
+	mov32 r4, VP + 0x1ffc
+	AB_CLEAR
+x_ldrd: ldrd r6, r7, [r4]
+	EXPECT_DABT x_ldrd, (3 << 4) | FS_TR_PG, VP + 0x2000, x_ldrd
+	AB_CLEAR
+x_strd: strd r6, r7, [r4], #8
+	EXPECT_DABT x_strd, FSR_WNR | (3 << 4) | FS_TR_PG, VP + 0x2000, x_strd
+	CHECK_EQ r4, VP + 0x1ffc, x_strd_base_restored
 	MAP_L2 0, VP + 0x2000, PAGE0 + 0x2000 | PG | PG_NORMAL | PG_AP5	@ PL1 read-only
 	mov32 r4, VP + 0x2004
 	AB_CLEAR
@@ -157,7 +194,7 @@ x_stmdb: stmdb r4!, {r5-r8}
 	EXPECT_DABT x_stmdb, FSR_WNR | (3 << 4) | FS_PERM_PG, VP + 0x2000, x_stmdb
 	CHECK_EQ r4, VP + 0x2004, x_stmdb_base_restored
 
-	@ ---- Alignment faults (A3.2.1, B3.12.3: before any MMU fault) ----
+	@ ---- Alignment faults (A3.2.1, B3.12: before any MMU fault) ----
 	mov32 r4, PAGE0 + 0x100
 	AB_CLEAR
 	ldr r5, [r4, #1]		@ SCTLR.A = 0: unaligned LDR/LDRH allowed
@@ -194,6 +231,23 @@ al_ldrexd: ldrexd r8, r9, [r6]
 	@ (STREX to an unaligned address is not tested: ExclusiveMonitorsPass()
 	@ checks alignment first, but QEMU 7.2 fails the STREX without an abort
 	@ when the monitor does not hold that address, which it never can.)
+	@ VLDR/VSTR need word alignment (A8.8.333: MemA)
+	mrc p15, 0, r0, c1, c0, 2
+	orr r0, r0, #(0xf << 20)		@ CPACR: cp10, cp11 full access
+	mcr p15, 0, r0, c1, c0, 2
+	isb
+	mov r0, #(1 << 30)
+	vmsr fpexc, r0				@ FPEXC.EN
+	add r6, r4, #2
+	AB_CLEAR
+al_vldr: vldr s0, [r6]
+	EXPECT_DABT al_vldr, FS_ALIGN, PAGE0 + 0x102, al_vldr, FSR_NODOM
+	AB_CLEAR
+al_vstr: vstr d1, [r6, #4]
+	EXPECT_DABT al_vstr, FSR_WNR | FS_ALIGN, PAGE0 + 0x106, al_vstr, FSR_NODOM
+	AB_CLEAR
+	vldr d1, [r4, #4]			@ word-aligned is enough
+	EXPECT_NONE al_vldr_word
 	@ alignment wins over a Translation fault
 	mov32 r6, VS + 0x100001
 	AB_CLEAR
@@ -225,7 +279,7 @@ al_a1_unmapped: ldrh r5, [r6]
 	isb
 
 	@ ---- Access flag faults (B3.7.1 simplified model, SCTLR.AFE = 1) ----
-	@ AP[0] is the access flag; AP[2:1] the permissions (Table B3-9)
+	@ AP[0] is the access flag; AP[2:1] the permissions
 	mrc p15, 0, r0, c1, c0, 0
 	orr r0, r0, #SCTLR_AFE
 	mcr p15, 0, r0, c1, c0, 0

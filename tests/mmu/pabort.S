@@ -1,12 +1,12 @@
-@ Prefetch Aborts with the MMU on (ARM ARM B1.9.7 Prefetch Abort exception,
-@ B3.12, B4.1.96 IFSR, B4.1.97 IFAR): executing from an unmapped section
+@ Prefetch Aborts with the MMU on (ARM ARM B1.9 Prefetch Abort exception,
+@ B3.12, B4.1 IFSR and IFAR): executing from an unmapped section
 @ (IFSR 0x5) or page (0x7), from Execute-never sections, small and large
 @ pages (0xd, 0xf; B3.7.2: XN applies in Client domains only), from a No
 @ access domain (0xb), from AP = 0b000 (0xf), with SCTLR.AFE = 1 and the
 @ access flag clear (0x3, 0x6), from User mode on a PL1-only page (0xf), and
 @ Thumb: a 32-bit instruction whose second halfword is on an unmapped page
 @ (IFAR = that halfword, LR_abt = instruction + 4) and a 16-bit instruction
-@ that ends a page.  LR_abt is the aborted instruction + 4 (Table B1-7).
+@ that ends a page.  LR_abt is the aborted instruction + 4 (B1.8.3).
 @ IFSR is compared on ExT and FS only: it has no Domain field.
 
 	.include "harness.inc"
@@ -65,7 +65,7 @@ test_main:
 	CALL_PABT VP + 0x15000, FS_PERM_PG, xn_large
 	MAP_LARGE 0, VP + 0x10000, PAGE0 | LPG | LPG_NORMAL | PG_AP3
 	CALL_OK VP + 0x15000, x_large
-	@ a Manager domain ignores XN (B3.6.2 / B3.7.3)
+	@ a Manager domain ignores XN (B3.7.2, B3.7.3)
 	MAP_L2 0, VP + 0x5000, PAGE0 + 0x5000 | PG | PG_NORMAL | PG_AP3 | PG_XN
 	mov32 r0, DACR_CLIENT | (3 << 6)
 	mcr p15, 0, r0, c3, c0, 0

@@ -7,7 +7,7 @@
 set -u
 kind=$1 emu=$2 elf=$3
 shift 3
-limit=${MMU_TEST_TIMEOUT:-60}
+limit=${MMU_TEST_TIMEOUT:-30}
 
 if [ -z "$emu" ] || ! command -v "$emu" >/dev/null 2>&1; then
 	echo "SKIP: $kind emulator '$emu' not found"

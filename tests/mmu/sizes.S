@@ -1,9 +1,9 @@
 @ Translation of every short-descriptor mapping size (ARM ARM B3.5.1,
-@ B3.5.2 Figures B3-6..B3-9): sections (PA[31:20] from the descriptor,
+@ B3.5.2): sections (PA[31:20] from the descriptor,
 @ VA[19:0]), supersections (16 repeated entries, PA[31:24], VA[23:0], always
 @ domain 0), large pages (16 repeated second-level entries, PA[31:16],
 @ VA[15:0]) and small pages (PA[31:12], VA[11:0]); and the TTBR0/TTBR1 split
-@ of TTBCR.N (B3.5.4, B4.1.153): with N > 0, VAs with any of the top N bits
+@ of TTBCR.N (B3.5.4, B4.1 TTBCR): with N > 0, VAs with any of the top N bits
 @ set are translated through TTBR1's table, the others through a TTBR0
 @ table of 16 KiB >> N, aligned to its size.
 @ Each check writes a word's own physical address at that address and reads
@@ -115,10 +115,11 @@ n1_unmapped: ldr r5, [r4]
 	MAP_L1T L1_ALT + 0x1000, 0x3ff00000, SECT0 + 0x100000 | SEC | SEC_NORMAL | SEC_AP3
 	MAP_L1T L1_ALT, 0x40000000, SECT0 + 0x200000 | SEC | SEC_NORMAL | SEC_AP3
 	MAP_L1T L1_HI, 0x40000000, SECT0 + 0x300000 | SEC | SEC_NORMAL | SEC_AP3
+	mov r0, #2
+	mcr p15, 0, r0, c2, c0, 2		@ TTBCR.N = 2 (first: this code
+	isb					@ must stay mapped at each step)
 	mov32 r0, L1_ALT + 0x1000
 	mcr p15, 0, r0, c2, c0, 0		@ TTBR0: bits[31:12] with N = 2
-	mov r0, #2
-	mcr p15, 0, r0, c2, c0, 2		@ TTBCR.N = 2
 	isb
 	TLB_SYNC
 	AB_CLEAR

@@ -68,6 +68,12 @@ static void cases_done(void)
 
 #include "gen/x64_emit_cases.inc"
 
+/* An address d bytes from p, which may lie outside p's object. */
+static const void *at(const void *p, intptr_t d)
+{
+	return (const void *)((uintptr_t)p + (uintptr_t)d);
+}
+
 /* Bytes of one encoder call in a fresh buffer, for the composite checks. */
 static size_t encode_jcc32(uint8_t *out, enum x64_cc cc, const void *target)
 {
@@ -125,7 +131,7 @@ static void test_patch_rel32(void **state)
 		assert_int_equal(x64_buf_used(&b), 6);
 		x64_nop(&b, 20);
 		x64_patch_rel32(field, b.p);
-		assert_int_equal(encode_jcc32(ref, (enum x64_cc)cc, ref + 26), 6);
+		assert_int_equal(encode_jcc32(ref, (enum x64_cc)cc, at(ref, 26)), 6);
 		assert_memory_equal(mem, ref, 6);
 	}
 	/* Backwards, and a jmp patched twice (a chained exit re-targeted). */
@@ -134,7 +140,7 @@ static void test_patch_rel32(void **state)
 	uint8_t *field = x64_jmp_rel32(&b, NULL);
 	x64_patch_rel32(field, mem);
 	assert_memory_equal(mem + 10, "\xe9\xf1\xff\xff\xff", 5);
-	x64_patch_rel32(field, mem + 15 + 0x1000);
+	x64_patch_rel32(field, at(mem, 15 + 0x1000));
 	assert_memory_equal(mem + 10, "\xe9\x00\x10\x00\x00", 5);
 	x64_patch_rel32(NULL, mem);
 }
@@ -164,11 +170,11 @@ static void test_call_abs(void **state)
 	struct x64_buf b, r;
 
 	x64_buf_init(&b, mem, sizeof(mem));
-	x64_call_abs(&b, mem + 0x1000, X64_R11);
+	x64_call_abs(&b, at(mem, 0x1000), X64_R11);
 	assert_memory_equal(mem, "\xe8\xfb\x0f\x00\x00", 5);
 	assert_int_equal(x64_buf_used(&b), 5);
 
-	const void *far = (const void *)((uintptr_t)mem ^ (UINT64_C(1) << 46));
+	const void *far = at(mem, ((uintptr_t)mem >> 46 & 1) ? -(INT64_C(1) << 46) : INT64_C(1) << 46);
 	x64_buf_init(&b, mem, sizeof(mem));
 	x64_call_abs(&b, far, X64_R11);
 	x64_buf_init(&r, ref, sizeof(ref));
@@ -179,7 +185,7 @@ static void test_call_abs(void **state)
 	assert_memory_equal(mem + 10, "\x41\xff\xd3", 3); /* call *%r11 */
 	assert_memory_equal(mem, ref, 13);
 	assert_false(x64_rel32_reaches(mem, far));
-	assert_true(x64_rel32_reaches(mem, (const void *)((uintptr_t)mem - 0x7fff0000)));
+	assert_true(x64_rel32_reaches(mem, at(mem, -0x7fff0000)));
 }
 
 static void test_align(void **state)
@@ -196,6 +202,23 @@ static void test_align(void **state)
 				     "\x66\x0f\x1f\x44\x00\x00", 15);
 	x64_align(&b, 16);
 	assert_int_equal(x64_buf_used(&b), 16);
+}
+
+static void test_data(void **state)
+{
+	(void)state;
+	uint8_t mem[12];
+	struct x64_buf b;
+	uint64_t v = 0x1122334455667788;
+
+	memset(mem, 0xee, sizeof(mem));
+	x64_buf_init(&b, mem, 10);
+	x64_ret(&b);
+	assert_ptr_equal(x64_data(&b, &v, 8), mem + 1);
+	assert_memory_equal(mem, "\xc3\x88\x77\x66\x55\x44\x33\x22\x11\xee", 10);
+	assert_null(x64_data(&b, &v, 2));
+	assert_true(b.overflow);
+	assert_int_equal(mem[10], 0xee);
 }
 
 static void test_cc_not(void **state)
@@ -217,6 +240,7 @@ int main(void)
 		cmocka_unit_test(test_patch_rel8),
 		cmocka_unit_test(test_call_abs),
 		cmocka_unit_test(test_align),
+		cmocka_unit_test(test_data),
 		cmocka_unit_test(test_cc_not),
 	};
 

@@ -70,10 +70,10 @@ static void test_lea_imul(void **state)
 	x64_lea_r32_m(b, X64_RAX, x64_mem_sib(X64_RDI, X64_R10, 1, 0));
 	x64_ret(b);
 	fn_u32 by_imul_rr = (fn_u32)b->p;
-	x64_mov_r32_imm32(b, X64_R13, 3);
-	x64_imul_r32_r32(b, X64_R13, X64_RSI);
+	x64_mov_r32_imm32(b, X64_R11, 3);
+	x64_imul_r32_r32(b, X64_R11, X64_RSI);
 	x64_mov_r32_r32(b, X64_RAX, X64_RDI);
-	x64_add_r32_r32(b, X64_RAX, X64_R13);
+	x64_add_r32_r32(b, X64_RAX, X64_R11);
 	x64_ret(b);
 	seal();
 	for (size_t i = 0; i < NSAMPLES; i++)
@@ -127,9 +127,10 @@ static void test_memory(void **state)
 	struct x64_buf *b = begin();
 	fn_ptr f = (fn_ptr)b->p;
 	x64_movsx_r32_m16(b, X64_RAX, x64_mem_sib(X64_RDI, X64_RSI, 2, 2));
-	x64_movzx_r32_m8(b, X64_R12, x64_mem(X64_RDI, 1)); /* r12 is callee-saved */
-	x64_push_r64(b, X64_R12);
-	x64_pop_r64(b, X64_RCX);
+	x64_push_r64(b, X64_R12); /* callee-saved */
+	x64_movzx_r32_m8(b, X64_R12, x64_mem(X64_RDI, 1));
+	x64_mov_r32_r32(b, X64_RCX, X64_R12);
+	x64_pop_r64(b, X64_R12);
 	x64_add_r32_r32(b, X64_RAX, X64_RCX);
 	x64_mov_m32_r32(b, x64_mem(X64_RDI, 12), X64_RAX);
 	x64_mov_m8_r8(b, x64_mem_sib(X64_RDI, X64_RSI, 1, 16), X64_RSI);
@@ -312,7 +313,7 @@ static void test_alu_ops(void **state)
 			assert_int_equal(imul(x, y), (uint64_t)((int64_t)(int32_t)x * (int32_t)y));
 			assert_int_equal(ror(x, y, 0), n ? x >> n | x << (32 - n) : x);
 			assert_int_equal(rrx(x, 0, y), (y & 1) << 31 | x >> 1);
-			assert_int_equal(adc(x, y, i), x + y + (i & 1));
+			assert_int_equal(adc(x, y, (uint32_t)i), x + y + (uint32_t)(i & 1));
 			uint32_t sar3 = (uint32_t)((int32_t)y >> 3);
 			assert_int_equal(misc(x, y, 0), ~(0u - __builtin_bswap32(x)) ^ sar3);
 		}
@@ -349,23 +350,23 @@ static void test_calls(void **state)
 	x64_ret(b);
 	x64_nop(b, (unsigned)(slot - b->p));
 	uintptr_t fp = (uintptr_t)times_ten;
-	memcpy(b->p, &fp, 8);
-	b->p += 8;
+	x64_data(b, &fp, 8);
 
-	fn_u32 jumps = (fn_u32)b->p; /* jmp rax to a stub that jmp [rdx]s to the answer */
-	x64_lea_r64_m(b, X64_RDX, x64_mem_rip(b->p + 64));
-	uint8_t *target = x64_mov_r64_imm64(b, X64_RAX, 0), *imm = b->p - 8;
-	(void)target;
-	x64_jmp_r64(b, X64_RAX);
-	x64_ud2(b);
-	uintptr_t stub = (uintptr_t)b->p;
-	memcpy(imm, &stub, 8);
+	uint8_t *answer = b->p; /* jmp rax to a stub that jmp [rdx]s to the answer */
+	x64_mov_r32_imm32(b, X64_RAX, 42);
+	x64_ret(b);
+	uint8_t *stub = b->p;
 	x64_jmp_m64(b, x64_mem(X64_RDX, 0));
 	x64_int3(b);
-	x64_align(b, 64);
-	uintptr_t answer_at = (uintptr_t)b->p + 8;
-	memcpy(code + (jumps == NULL ? 0 : 0), "", 0);
-	(void)answer_at;
+	fn_u32 jumps = (fn_u32)b->p;
+	slot = b->p + 32;
+	x64_lea_r64_m(b, X64_RDX, x64_mem_rip(slot));
+	x64_mov_r64_imm64(b, X64_RAX, (uintptr_t)stub);
+	x64_jmp_r64(b, X64_RAX);
+	x64_ud2(b);
+	x64_nop(b, (unsigned)(slot - b->p));
+	fp = (uintptr_t)answer;
+	x64_data(b, &fp, 8);
 	seal();
 	for (size_t i = 0; i < NSAMPLES; i++) {
 		uint32_t x = samples[i];
@@ -373,6 +374,7 @@ static void test_calls(void **state)
 		assert_int_equal(via_reg(x, 0, 0), x * 10);
 		assert_int_equal(via_mem(x, 0, 0), x * 10);
 	}
+	assert_int_equal(jumps(0, 0, 0), 42);
 }
 
 /* A RIP-relative constant, padding run through, and SSE moves round trip. */
@@ -387,8 +389,7 @@ static void test_rip_nop_xmm(void **state)
 	x64_nop(b, 15);
 	x64_ret(b);
 	x64_nop(b, (unsigned)(slot - b->p));
-	memcpy(b->p, "\x78\x56\x34\x12\x01\x00\x00\x00", 8);
-	b->p += 8;
+	x64_data(b, "\x78\x56\x34\x12\x01\x00\x00\x00", 8);
 
 	fn_u64 xmm = (fn_u64)b->p;
 	x64_movd_xmm_r32(b, X64_XMM9, X64_RDI);

@@ -15,6 +15,15 @@ void x64_buf_init(struct x64_buf *b, void *mem, size_t size)
 	b->overflow = false;
 }
 
+uint8_t *x64_data(struct x64_buf *b, const void *data, size_t n)
+{
+	uint8_t *at = b->p;
+
+	for (size_t i = 0; i < n; i++)
+		emit_u8(b, ((const uint8_t *)data)[i]);
+	return b->overflow ? NULL : at;
+}
+
 bool x64_rel32_reaches(const void *from, const void *to)
 {
 	intptr_t d = (intptr_t)to - (intptr_t)from;

@@ -153,8 +153,9 @@ def family_alu():
             c.append((f"{op} %{R64[s]},%{R64[d]}", f"x64_alu_r64_r64(b, {o}, {E[d]}, {E[s]})"))
         for i, v in enumerate(IMMS):
             for r in (0, 11, 4) if op == "add" else ((0, 11, 0, 4)[i % 4],):
-                c.append((f"{op} ${hx(v)},%{R32[r]}", f"x64_alu_r32_imm(b, {o}, {E[r]}, {cimm(v)})"))
-                c.append((f"{op} ${hx(v)},%{R64[r]}", f"x64_alu_r64_imm(b, {o}, {E[r]}, {cimm(v)})"))
+                args = f"{o}, {E[r]}, {cimm(v)}"
+                c.append((f"{op} ${hx(v)},%{R32[r]}", f"x64_alu_r32_imm(b, {args})"))
+                c.append((f"{op} ${hx(v)},%{R64[r]}", f"x64_alu_r64_imm(b, {args})"))
         modes = SMALL if op == "add" else SMALL[k % 5:k % 5 + 5]
         for i, (t, m) in enumerate(modes):
             r = (i + k) % 16
