@@ -37,7 +37,10 @@ uint64_t vclock_now(void *clock);
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque);
 void vtimer_arm(struct vclock *c, struct vtimer *t, uint64_t deadline);
 void vtimer_cancel(struct vclock *c, struct vtimer *t);
-/* Fire every timer whose deadline has passed; returns the next deadline. */
+/* Fire every timer whose deadline has passed; returns the next deadline.
+ * Timer devices call it first thing in every register access, so what the
+ * guest reads and writes always follows every event due by then (the CPU
+ * thread may not have serviced the clock since). */
 uint64_t vclock_run(struct vclock *c);
 /* Stepped clocks: advance by ns, firing timers in deadline order at their time. */
 void vclock_step(struct vclock *c, uint64_t ns);

@@ -56,6 +56,7 @@ static void twd_expired(void *opaque)
 static uint32_t a9_twd_read(void *dev, uint32_t off, unsigned size)
 {
 	struct a9_twd *s = dev;
+	vclock_run(s->clock);   /* events due by now have happened */
 	struct a9_twd_timer *t = off < 0x20 ? &s->timer : &s->watchdog;
 	(void)size;
 	switch (off & 0x1f) {
@@ -71,6 +72,7 @@ static uint32_t a9_twd_read(void *dev, uint32_t off, unsigned size)
 static void a9_twd_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 {
 	struct a9_twd *s = dev;
+	vclock_run(s->clock);   /* events due by now have happened */
 	struct a9_twd_timer *t = off < 0x20 ? &s->timer : &s->watchdog;
 	(void)size;
 	switch (off) {

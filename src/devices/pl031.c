@@ -44,6 +44,7 @@ static void pl031_match(void *opaque)
 static uint32_t pl031_read(void *dev, uint32_t off, unsigned size)
 {
 	struct pl031 *s = dev;
+	vclock_run(s->clock);   /* events due by now have happened */
 	(void)size;
 	if (off >= 0xfe0)
 		return pl031_id[(off - 0xfe0) >> 2 & 7];
@@ -62,6 +63,7 @@ static uint32_t pl031_read(void *dev, uint32_t off, unsigned size)
 static void pl031_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 {
 	struct pl031 *s = dev;
+	vclock_run(s->clock);   /* events due by now have happened */
 	(void)size;
 	switch (off) {
 	case 0x04:

@@ -74,6 +74,7 @@ static void expired(void *opaque)
 static uint32_t sp804_read(void *dev, uint32_t off, unsigned size)
 {
 	struct sp804 *s = dev;
+	vclock_run(s->clock);   /* events due by now have happened */
 	(void)size;
 	if (off >= 0xfe0)
 		return sp804_id[(off - 0xfe0) >> 2 & 7];
@@ -93,6 +94,7 @@ static uint32_t sp804_read(void *dev, uint32_t off, unsigned size)
 static void sp804_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 {
 	struct sp804 *s = dev;
+	vclock_run(s->clock);   /* events due by now have happened */
 	(void)size;
 	if (off >= 0x40) {
 		log_msg(LOG_GUEST, "sp804: write to offset 0x%03x ignored", off);

@@ -66,6 +66,20 @@ static void test_oneshot_and_mask(void **state)
 	assert_int_equal(line, 1);
 }
 
+/* Time passes without the CPU thread servicing the clock (it was busy); the
+ * guest then rewrites the control register: the event that fell due in
+ * between must not be lost (Linux's twd_set_next_event does exactly this). */
+static void test_event_due_before_control_write(void **state)
+{
+	(void)state;
+	w(0x08, 5);                        /* enabled, one-shot, IRQ enabled */
+	w(0x04, 101);                      /* 101 ticks: 1010 ns */
+	clk.now_ns += 13000;               /* 13 us pass, nobody services the clock */
+	w(0x08, 5);
+	assert_int_equal(r(0x0c), 1);
+	assert_int_equal(line, 1);
+}
+
 static void test_scu_reports_one_core(void **state)
 {
 	(void)state;
@@ -80,6 +94,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_autoreload_with_prescaler, setup),
 		cmocka_unit_test_setup(test_oneshot_and_mask, setup),
+		cmocka_unit_test_setup(test_event_due_before_control_write, setup),
 		cmocka_unit_test_setup(test_scu_reports_one_core, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
