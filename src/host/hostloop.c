@@ -265,7 +265,10 @@ static void open_input(struct hostloop *h)
 	case UV_TTY:
 		if (uv_tty_init(&h->loop, &h->tty, STDIN_FILENO, 1) != 0)
 			return;
-		raw_terminal();
+		/* An interactive console only: a run whose output is captured (a
+		 * test) must not change the terminal it happens to read from. */
+		if (isatty(STDOUT_FILENO))
+			raw_terminal();
 		h->input = (uv_stream_t *)&h->tty;
 		break;
 	case UV_NAMED_PIPE:
