@@ -1,7 +1,8 @@
 /*
  * The Cortex-A9 MPCore private peripherals other than the GIC (DDI 0407):
- * the Snoop Control Unit (src/devices/a9_scu.c) and the private timer and
- * watchdog (src/devices/a9_twd.c), for CPU 0 of a one-core cluster.
+ * the Snoop Control Unit (src/devices/a9_scu.c), the private timer and
+ * watchdog (src/devices/a9_twd.c) and the global timer (src/devices/a9_gtimer.c),
+ * for CPU 0 of a one-core cluster.
  */
 #ifndef ARMVM_A9_PRIVATE_H
 #define ARMVM_A9_PRIVATE_H
@@ -37,5 +38,20 @@ struct a9_twd {
 };
 extern const struct dev_ops a9_twd_ops;
 void a9_twd_init(struct a9_twd *t, struct vclock *clock);
+
+#define A9_GTIMER_MMIO_SIZE 0x100u
+struct a9_gtimer {
+	uint32_t control;
+	uint64_t comparator;
+	uint32_t autoinc;
+	bool event;
+	uint64_t base_count;          /* counter value at base_ns */
+	uint64_t base_ns;
+	struct vclock *clock;
+	struct vtimer match;
+	struct irq_line irq;          /* PPI 11 */
+};
+extern const struct dev_ops a9_gtimer_ops;
+void a9_gtimer_init(struct a9_gtimer *g, struct vclock *clock);
 
 #endif

@@ -30,7 +30,7 @@ enum vexpress_block {
 	VE_VIRTIO, VE_SERIALDVI, VE_RTC, VE_COMPACTFLASH, VE_CLCD,
 	VE_DB_CLCD, VE_DB_AXIRAM, VE_DB_DMC, VE_DB_SMC, VE_DB_SCC, VE_DB_TIMER,
 	VE_DB_WDT, VE_DB_TZPC,
-	VE_A9_SCU, VE_A9_GIC_CPU, VE_A9_TWD, VE_A9_GIC_DIST, VE_L2CC,
+	VE_A9_SCU, VE_A9_GIC_CPU, VE_A9_GTIMER, VE_A9_TWD, VE_A9_GIC_DIST, VE_L2CC,
 	VE_NORFLASH0, VE_NORFLASH1, VE_SRAM, VE_VIDEORAM, VE_ETHERNET, VE_USB,
 	VE_RAM,
 	VE_BLOCKS
@@ -79,7 +79,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	 * 0x1000. */
 	[VE_A9_SCU]       = { 0x1e000000, 0x100 },   /* snoop control unit */
 	[VE_A9_GIC_CPU]   = { 0x1e000100, 0x100 },   /* GIC CPU interface */
-	/* 0x1e000200: global timer, unmodelled (not in the DTB) */
+	[VE_A9_GTIMER]    = { 0x1e000200, 0x100 },   /* global timer, PPI 11 (not in the DTB) */
 	[VE_A9_TWD]       = { 0x1e000600, 0x40 },    /* private timer and watchdog, PPI 13, 14 */
 	[VE_A9_GIC_DIST]  = { 0x1e001000, 0x1000 },  /* GIC distributor */
 	[VE_L2CC]         = { 0x1e00a000, 0x1000 },  /* PL310 L2 cache controller */
@@ -111,6 +111,7 @@ struct vexpress_a9 {
 	struct gic gic;
 	struct a9_scu scu;
 	struct a9_twd twd;
+	struct a9_gtimer gtimer;
 	struct l2c310 l2cc;
 	struct hostloop *host;
 };
@@ -179,6 +180,9 @@ static void map_cpu_private(struct machine *m, struct vexpress_a9 *ve)
 	ve_map(&m->bus, VE_A9_GIC_DIST, &gic_dist_ops, &ve->gic);
 	ve_map(&m->bus, VE_A9_GIC_CPU, &gic_cpu_ops, &ve->gic);
 	ve_map(&m->bus, VE_A9_SCU, &a9_scu_ops, &ve->scu);
+	ve->gtimer.irq = gic_input(ve, GIC_PPI(11));
+	a9_gtimer_init(&ve->gtimer, clock);
+	ve_map(&m->bus, VE_A9_GTIMER, &a9_gtimer_ops, &ve->gtimer);
 	ve->twd.timer.irq = gic_input(ve, GIC_PPI(13));
 	ve->twd.watchdog.irq = gic_input(ve, GIC_PPI(14));
 	a9_twd_init(&ve->twd, clock);

@@ -2,8 +2,8 @@
  * Cortex-A9 private timer at register level on a stepped clock (PERIPHCLK
  * 100 MHz: 10 ns a cycle). Expected from DDI 0407: interval
  * (prescaler + 1) * (Load + 1) cycles with auto-reload, event flag cleared by
- * writing 1, IRQ only with IRQ enable, one-shot stopping at zero; and the SCU
- * reporting one core.
+ * writing 1, IRQ only with IRQ enable, one-shot stopping at zero; the global
+ * timer's comparator and auto-increment; and the SCU reporting one core.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -80,6 +80,34 @@ static void test_event_due_before_control_write(void **state)
 	assert_int_equal(line, 1);
 }
 
+/* Global timer: a 64-bit count from the value written while disabled, an
+ * event at the comparator, auto-increment moving the comparator on. */
+static void test_global_timer(void **state)
+{
+	(void)state;
+	struct a9_gtimer gt = { .irq = { irq, NULL, 0 } };
+	a9_gtimer_init(&gt, &clk);
+	a9_gtimer_ops.write(&gt, 0x00, 0xfffffff0u, 4);
+	a9_gtimer_ops.write(&gt, 0x04, 1, 4);
+	a9_gtimer_ops.write(&gt, 0x10, 0x00000010u, 4);     /* comparator 0x2_00000010 */
+	a9_gtimer_ops.write(&gt, 0x14, 2, 4);
+	a9_gtimer_ops.write(&gt, 0x18, 100, 4);
+	a9_gtimer_ops.write(&gt, 0x08, 0xf, 4);             /* enable, comp, IRQ, autoinc */
+	vclock_step(&clk, 310);                             /* 31 ticks of 10 ns */
+	assert_int_equal(a9_gtimer_ops.read(&gt, 0x00, 4), 0x0000000f);
+	assert_int_equal(a9_gtimer_ops.read(&gt, 0x04, 4), 2);
+	assert_int_equal(line, 0);
+	vclock_step(&clk, 10);                              /* count reaches 0x2_00000010 */
+	assert_int_equal(line, 1);
+	assert_int_equal(a9_gtimer_ops.read(&gt, 0x10, 4), 0x10 + 100);
+	a9_gtimer_ops.write(&gt, 0x0c, 1, 4);
+	assert_int_equal(line, 0);
+	vclock_step(&clk, 990);
+	assert_int_equal(line, 0);
+	vclock_step(&clk, 10);                              /* 100 ticks later */
+	assert_int_equal(line, 1);
+}
+
 static void test_scu_reports_one_core(void **state)
 {
 	(void)state;
@@ -95,6 +123,7 @@ int main(void)
 		cmocka_unit_test_setup(test_autoreload_with_prescaler, setup),
 		cmocka_unit_test_setup(test_oneshot_and_mask, setup),
 		cmocka_unit_test_setup(test_event_due_before_control_write, setup),
+		cmocka_unit_test_setup(test_global_timer, setup),
 		cmocka_unit_test_setup(test_scu_reports_one_core, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -93,6 +93,45 @@ static void test_pl011_transmit(void **state)
 
 /* DDI 0183 2.8.1: TXRIS is set when written data has left the FIFO; the
  * interrupt output follows RIS & IMSC; ICR clears. */
+/* Receive with the FIFO disabled: a one-character holding register (DDI 0183
+ * 2.4.3); RXFE/RXFF follow it, the receive interrupt is set while it is full. */
+static void test_pl011_receive_no_fifo(void **state)
+{
+	struct uart_fixture *f = *state;
+	uart_wr(f, 0x038, 0x50);                       /* IMSC: RXIM | RTIM */
+	assert_true(pl011_receive(&f->uart, 'a'));
+	assert_false(pl011_receive(&f->uart, 'b'));    /* holding register full */
+	assert_int_equal(uart_rd(f, 0x018) & 0x50, 0x40);  /* RXFF, not RXFE */
+	assert_int_equal(uart_rd(f, 0x03c) & 0x50, 0x10);  /* RXRIS */
+	assert_int_equal(f->irq_level, 1);
+	assert_int_equal(uart_rd(f, 0x000), 'a');
+	assert_int_equal(uart_rd(f, 0x018) & 0x50, 0x10);  /* RXFE */
+	assert_int_equal(uart_rd(f, 0x03c) & 0x50, 0);
+	assert_int_equal(f->irq_level, 0);
+}
+
+/* With the FIFO enabled (LCR_H.FEN): 32 entries, the receive interrupt at the
+ * UARTIFLS level (1/2: 16 characters), the receive timeout below it. */
+static void test_pl011_receive_fifo_levels(void **state)
+{
+	struct uart_fixture *f = *state;
+	uart_wr(f, 0x02c, 0x70);                       /* LCR_H: FEN, 8 bits */
+	uart_wr(f, 0x038, 0x50);
+	for (unsigned i = 0; i < 15; i++)
+		assert_true(pl011_receive(&f->uart, (uint8_t)('A' + i)));
+	assert_int_equal(uart_rd(f, 0x03c) & 0x50, 0x40);  /* RTRIS below the level */
+	assert_true(pl011_receive(&f->uart, 'P'));
+	assert_int_equal(uart_rd(f, 0x03c) & 0x50, 0x10);  /* RXRIS at 16 */
+	for (unsigned i = 16; i < 32; i++)
+		assert_true(pl011_receive(&f->uart, (uint8_t)('A' + i)));
+	assert_false(pl011_receive(&f->uart, '!'));
+	assert_int_equal(uart_rd(f, 0x018) & 0x40, 0x40);  /* RXFF */
+	for (unsigned i = 0; i < 32; i++)
+		assert_int_equal(uart_rd(f, 0x000), 'A' + i);  /* in order */
+	assert_int_equal(uart_rd(f, 0x018) & 0x10, 0x10);
+	assert_int_equal(f->irq_level, 0);
+}
+
 static void test_pl011_tx_interrupt(void **state)
 {
 	struct uart_fixture *f = *state;
@@ -286,6 +325,8 @@ int main(void)
 		cmocka_unit_test_setup(test_pl011_id_registers, uart_setup),
 		cmocka_unit_test_setup(test_pl011_transmit, uart_setup),
 		cmocka_unit_test_setup(test_pl011_tx_interrupt, uart_setup),
+		cmocka_unit_test_setup(test_pl011_receive_no_fifo, uart_setup),
+		cmocka_unit_test_setup(test_pl011_receive_fifo_levels, uart_setup),
 		cmocka_unit_test_setup(test_pl011_register_widths, uart_setup),
 		cmocka_unit_test_setup(test_pl011_reset_op, uart_setup),
 		cmocka_unit_test_setup(test_sys_identification, sys_setup),
