@@ -82,10 +82,11 @@ def guest_timed(guest, command, timeout, what):
     return float(last[2]) - float(last[1]), host, "\n".join(lines[:-1])
 
 
-def one_run(argv, opts):
-    """Boot once and run every workload: {row: (guest s, host s, output)}."""
-    guest = Guest(argv, time.monotonic() + opts.run_timeout)
-    rows = {}
+def one_run(argv, opts, rows, console):
+    """Boot once and run every workload, filling {row: (guest s, host s, output)};
+    the console output goes to the file `console`."""
+    transcript = open(console, "w")
+    guest = Guest(argv, time.monotonic() + opts.run_timeout, transcript)
     try:
         boot = guest.wait_shell(opts.boot_timeout)
         uptime = guest.run("cat /proc/uptime", opts.step_timeout, "uptime")[1].split()
@@ -100,42 +101,53 @@ def one_run(argv, opts):
         status = guest.poweroff(opts.step_timeout)
         if status != 0:
             raise GuestError("poweroff: exit status %d" % status)
-        return rows, guest.err
+        return guest.err
     except GuestError:
         log(guest.tail(1500))
         raise
     finally:
         guest.kill()
+        transcript.close()
 
 
 def measure(label, argv, opts):
-    """N runs of one emulator: {row: (median guest s, median host s, output)}."""
+    """N runs of one emulator: {row: (median guest s, median host s, output)},
+    and "error" if a run failed (then the rows of the complete runs, or those
+    the failed run reached)."""
     runs = []
     stderr = ""
+    error = None
     for i in range(opts.runs):
         log("%s, run %d/%d: %s" % (label, i + 1, opts.runs, " ".join(argv)))
+        rows = {}
         try:
-            rows, stderr = one_run(argv, opts)
+            stderr = one_run(argv, opts, rows,
+                             os.path.join(opts.logs, "%s-run%d.console" % (label, i + 1)))
         except GuestError as e:
             log("%s: %s" % (label, e))
-            return {"error": str(e).split("\n")[0]}, stderr
+            error = str(e).split("\n")[0]
+            if not runs:
+                runs.append(rows)
+            break
         runs.append(rows)
     result = {}
     for row in runs[0]:
         result[row] = (statistics.median(r[row][0] for r in runs),
                        statistics.median(r[row][1] for r in runs),
                        runs[0][row][2])
+    if error:
+        result["error"] = error
     return result, stderr
 
 
 def cell(result, row, index):
-    if "error" in result:
-        return "failed"
-    return "%.2f" % result[row][index] if row in result else "-"
+    if row in result:
+        return "%.2f" % result[row][index]
+    return "failed" if "error" in result else "-"
 
 
 def ratio(a, b, row, index):
-    if "error" in a or "error" in b or row not in a or row not in b or b[row][index] <= 0:
+    if row not in a or row not in b or b[row][index] <= 0:
         return "-"
     return "%.2f" % (a[row][index] / b[row][index])
 
@@ -148,11 +160,10 @@ def table(results, index, rows, titles):
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     qemu = results.get("qemu")
     for row in rows:
-        cells = [titles[row]]
+        cells = [titles[row].replace("|", "\\|")]
         for n in names:
             c = cell(results[n], row, index)
-            if (qemu and n != "qemu" and "error" not in results[n] and "error" not in qemu
-                    and row in results[n] and row in qemu
+            if (qemu and n != "qemu" and row in results[n] and row in qemu
                     and results[n][row][2] != qemu[row][2]):
                 c += " !"
             cells.append(c)
@@ -185,6 +196,8 @@ def parse_args(argv):
     p.add_argument("--step-timeout", type=float, default=1800)
     p.add_argument("--run-timeout", type=float, default=7200)
     p.add_argument("--out", default=os.path.join(HERE, "results", "latest.md"))
+    p.add_argument("--logs", default=os.path.join(HERE, "results"),
+                   help="directory for each run's console transcript, NAME-runN.console")
     opts = p.parse_args(argv)
     opts.modes = ARMVM_MODES
     if opts.mode:
@@ -211,6 +224,7 @@ def main(argv):
         return 1
     stats = "--stats" in subprocess.run([opts.armvm, "--help"], capture_output=True,
                                         text=True).stdout
+    os.makedirs(opts.logs, exist_ok=True)
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = os.getloadavg()[0]
 
@@ -247,6 +261,12 @@ def main(argv):
     for name, result in results.items():
         if "error" in result:
             out += ["%s failed: %s" % (name, result["error"]), ""]
+    qemu = results.get("qemu", {})
+    for name, result in results.items():
+        for row in rows:
+            if name != "qemu" and row in result and row in qemu and result[row][2] != qemu[row][2]:
+                out += ["%s, %s: output differs: qemu %r, %s %r" % (
+                    name, row, qemu[row][2][-200:], name, result[row][2][-200:]), ""]
     for name, err in stderrs.items():
         if stats and err.strip():
             out += ["## armvm %s --stats (last run)" % name, "", "```", err.strip(), "```", ""]

@@ -324,8 +324,8 @@ CHECKS = [
 def parse_args(argv):
     p = argparse.ArgumentParser(
         description="Boot Linux under an emulator and check a busybox shell's answers.")
-    p.add_argument("--images", default=os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", "..", "images", "out"),
+    p.add_argument("--images", default=os.path.normpath(os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", "..", "images", "out")),
         help="directory of zImage, vexpress-v2p-ca9.dtb, rootfs.cpio.gz")
     p.add_argument("--boot-timeout", type=float, default=900,
                    help="seconds to reach the shell prompt (default 900)")
