@@ -111,32 +111,33 @@ def one_run(argv, opts, rows, console):
 
 
 def measure(label, argv, opts):
-    """N runs of one emulator: {row: (median guest s, median host s, output)},
-    and "error" if a run failed (then the rows of the complete runs, or those
-    the failed run reached)."""
-    runs = []
+    """N runs of one emulator: {row: (median guest s, median host s, output)}.
+    A failed run is reported under "error" and left out of the medians; when
+    every run fails, the rows the last one reached are kept."""
+    runs, errors = [], []
     stderr = ""
-    error = None
+    rows = {}
     for i in range(opts.runs):
         log("%s, run %d/%d: %s" % (label, i + 1, opts.runs, " ".join(argv)))
         rows = {}
         try:
             stderr = one_run(argv, opts, rows,
                              os.path.join(opts.logs, "%s-run%d.console" % (label, i + 1)))
+            runs.append(rows)
         except GuestError as e:
             log("%s: %s" % (label, e))
-            error = str(e).split("\n")[0]
-            if not runs:
-                runs.append(rows)
-            break
-        runs.append(rows)
+            errors.append("run %d: %s" % (i + 1, str(e).split("\n")[0]))
+    if not runs:
+        runs = [rows]
     result = {}
     for row in runs[0]:
-        result[row] = (statistics.median(r[row][0] for r in runs),
-                       statistics.median(r[row][1] for r in runs),
-                       runs[0][row][2])
-    if error:
-        result["error"] = error
+        done = [r[row] for r in runs if row in r]
+        result[row] = (statistics.median(d[0] for d in done),
+                       statistics.median(d[1] for d in done),
+                       done[0][2])
+    if errors:
+        result["error"] = "%d of %d runs failed (%s)" % (len(errors), opts.runs,
+                                                         "; ".join(errors))
     return result, stderr
 
 

@@ -390,6 +390,8 @@ def main(argv):
         guest.kill()
         if transcript:
             transcript.close()
+    if guest.err.strip():
+        print("emulator stderr:\n" + guest.err.rstrip())
     print("PASS: all checks (%.1f s in all)" % (time.monotonic() - guest.start))
     return 0
 
