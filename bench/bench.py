@@ -16,7 +16,6 @@ The shell is driven by tests/linux/run_linux.py's Guest class.
 
 import argparse
 import datetime
-import hashlib
 import os
 import platform
 import shlex
@@ -270,7 +269,7 @@ def main(argv):
                     name, row, qemu[row][2][-200:], name, result[row][2][-200:]), ""]
     for name, err in stderrs.items():
         if stats and err.strip():
-            out += ["## armvm %s --stats (last run)" % name, "", "```", err.strip(), "```", ""]
+            out += ["## armvm %s --stats (last complete run)" % name, "", "```", err.strip(), "```", ""]
     text = "\n".join(out)
     print(text)
     os.makedirs(os.path.dirname(opts.out), exist_ok=True)

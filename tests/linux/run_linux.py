@@ -30,7 +30,6 @@ The Guest class is also the shell driver of bench/bench.py.
 
 import argparse
 import hashlib
-import math
 import os
 import re
 import select
