@@ -150,6 +150,10 @@ struct cpu {
 
 	jmp_buf abort_jmp;        /* an abort taken inside an instruction lands here */
 	struct machine *machine;
+	/* The translator (include/dbt.h) when it is the engine, else NULL, and its
+	 * bitmap of RAM pages holding translated code (writes to them must reach it). */
+	struct dbt *dbt;
+	const uint8_t *code_pages;
 };
 
 /* ---- modes and registers (src/cpu/cpu.c) ---- */
@@ -182,6 +186,12 @@ static inline void cpu_halt(struct cpu *cpu)
 {
 	cpu->halted = true;
 	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
+}
+
+/* ITAdvance (ARM ARM A2.5.2). */
+static inline uint32_t it_advance(uint32_t it)
+{
+	return (it & 7) ? (it & 0xe0) | ((it << 1) & 0x1f) : 0;
 }
 
 /* ConditionPassed for cond (ARM ARM A8.3.1). */
@@ -253,8 +263,11 @@ _Noreturn void cpu_prefetch_abort(struct cpu *cpu, uint32_t va, uint32_t ifsr);
 void cpu_set_irq(void *cpu, unsigned n, int level);
 
 /* ---- interpreter (src/cpu/exec.c) ---- */
-/* Run until a stop reason arises; returns it (also in cpu->stop). */
+/* Run until a stop reason arises; returns it (also in cpu->stop). The
+ * translator runs the code when cpu->dbt is set. */
 enum stop_reason cpu_run(struct cpu *cpu);
+/* Interpret one instruction. */
+void cpu_step(struct cpu *cpu);
 void cpu_request_stop(struct cpu *cpu, enum stop_reason why, int exit_code);
 
 /* One semantic function per op: interp_<mn>(cpu, insn). */
@@ -264,6 +277,7 @@ typedef void interp_fn(struct cpu *cpu, const struct insn *in);
 #include "ops_all.inc"
 #undef OP
 #undef FMT
+extern interp_fn *const interp_table[OP_COUNT];
 
 /* ---- coprocessors (src/cpu/cp15.c): return false when the access is UNDEFINED ---- */
 bool coproc_read(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crn,

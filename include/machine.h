@@ -15,7 +15,8 @@ struct machine_options {
 	const char *board;
 	const char *kernel, *dtb, *initrd, *append;
 	uint64_t memory;          /* bytes */
-	const char *engine;       /* "interp" */
+	const char *engine;       /* "dbt" or "interp" */
+	const char *mmu;          /* "espt" or "softmmu" (the translator's) */
 	bool semihosting;
 	const char *trace;        /* "insn" or NULL */
 	const char *trace_file;

@@ -16,6 +16,7 @@
 
 #include "cpu.h"
 #include "ctl.h"
+#include "dbt.h"
 #include "mem.h"
 #include "mmu.h"
 
@@ -35,13 +36,29 @@
 /* The MPCore private region of the vexpress-a9 board (its DTB), as CBAR. */
 #define CBAR_VEXPRESS_A9 0x1e000000u
 
-/* Writes that change translation drop the software TLB. */
-static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t val)
+/* Writes that change translation drop the software TLB and tell the
+ * translator: `what` is a new ESPT view (ASID, TTBR0, DACR) or a flush. */
+static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t val,
+				     enum dbt_tlbi what)
 {
 	if (*reg != val) {
 		*reg = val;
 		tlb_flush(cpu);
+		if (cpu->dbt)
+			dbt_tlb_maintenance(cpu->dbt, what, 0);
 	}
+}
+
+/* The translator's view of a TLB operation (B4.2.3): opc2 0 all, 1 by MVA and
+ * ASID, 2 by ASID, 3 by MVA for all ASIDs. */
+static void cp15_tlb_op(struct cpu *cpu, unsigned opc2, uint32_t val)
+{
+	static const enum dbt_tlbi op_of[] = {
+		DBT_TLBI_ALL, DBT_TLBI_VA, DBT_TLBI_ASID, DBT_TLBI_VA_ALL_ASID
+	};
+	tlb_flush(cpu);
+	if (cpu->dbt)
+		dbt_tlb_maintenance(cpu->dbt, op_of[opc2 & 3], val);
 }
 
 /* ATS1C{P,U}{R,W} (B4.2.4, c7 c8 0-3): translate and report in PAR, in the
@@ -172,7 +189,7 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 	if (!cpu_privileged(cpu))
 		return false;
 	if (crn == 3) {
-		cp15_set_translation_reg(cpu, &c->dacr, val);
+		cp15_set_translation_reg(cpu, &c->dacr, val, DBT_VIEW_CHANGE);
 		return true;
 	}
 	if (crn == 10 && (crm == 0 || crm == 1 || crm == 4 || crm == 8))
@@ -189,7 +206,7 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 	if (crn == 8) {
 		if (!cp15_is_tlb_op(opc1, crm, opc2))
 			return false;
-		tlb_flush(cpu);
+		cp15_tlb_op(cpu, opc2, val);
 		return true;
 	}
 
@@ -199,13 +216,14 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 		return true;
 	case CP15_KEY(1, 0, 0, 0):
 		cp15_set_translation_reg(cpu, &c->sctlr,
-					 (val & SCTLR_WRITABLE) | (SCTLR_RESET & ~SCTLR_WRITABLE));
+					 (val & SCTLR_WRITABLE) | (SCTLR_RESET & ~SCTLR_WRITABLE),
+					 DBT_TLBI_ALL);
 		return true;
 	case CP15_KEY(1, 0, 0, 2): c->cpacr = val & CPACR_WRITABLE; return true;
-	case CP15_KEY(2, 0, 0, 0): cp15_set_translation_reg(cpu, &c->ttbr0, val); return true;
-	case CP15_KEY(2, 0, 0, 1): cp15_set_translation_reg(cpu, &c->ttbr1, val); return true;
+	case CP15_KEY(2, 0, 0, 0): cp15_set_translation_reg(cpu, &c->ttbr0, val, DBT_VIEW_CHANGE); return true;
+	case CP15_KEY(2, 0, 0, 1): cp15_set_translation_reg(cpu, &c->ttbr1, val, DBT_TLBI_ALL); return true;
 	case CP15_KEY(2, 0, 0, 2):
-		cp15_set_translation_reg(cpu, &c->ttbcr, val & TTBCR_WRITABLE);
+		cp15_set_translation_reg(cpu, &c->ttbcr, val & TTBCR_WRITABLE, DBT_TLBI_ALL);
 		return true;
 	case CP15_KEY(5, 0, 0, 0): c->dfsr = val; return true;
 	case CP15_KEY(5, 0, 0, 1): c->ifsr = val; return true;
@@ -214,7 +232,8 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 	case CP15_KEY(10, 0, 2, 0): c->prrr = val; return true;
 	case CP15_KEY(10, 0, 2, 1): c->nmrr = val; return true;
 	case CP15_KEY(12, 0, 0, 0): c->vbar = val & VBAR_WRITABLE; return true;
-	case CP15_KEY(13, 0, 0, 1): cp15_set_translation_reg(cpu, &c->contextidr, val); return true;
+	case CP15_KEY(13, 0, 0, 1): cp15_set_translation_reg(cpu, &c->contextidr, val, DBT_VIEW_CHANGE);
+		return true;
 	case CP15_KEY(13, 0, 0, 3): c->tpidruro = val; return true;
 	case CP15_KEY(13, 0, 0, 4): c->tpidrprw = val; return true;
 	/* Writes ignored: the RAZ/WI registers of cp15_read, ADFSR/AIFSR, and the

@@ -5,10 +5,11 @@
  * instructions when exit_request is set.
  */
 #include "cpu.h"
+#include "dbt.h"
 #include "machine.h"
 #include "mem.h"
 
-static interp_fn *const interp_table[OP_COUNT] = {
+interp_fn *const interp_table[OP_COUNT] = {
 #define FMT(fmt)
 #define OP(NAME, mn, fmt) [OP_##NAME] = interp_##mn,
 #include "ops_all.inc"
@@ -61,12 +62,6 @@ static void trace_insn(struct cpu *cpu, const struct insn *in, uint32_t pc)
 			in->raw & 0xffff, text);
 }
 
-/* ITAdvance (ARM ARM A2.5.2). */
-static inline uint32_t it_advance(uint32_t it)
-{
-	return (it & 7) ? (it & 0xe0) | ((it << 1) & 0x1f) : 0;
-}
-
 static inline void step(struct cpu *cpu)
 {
 	uint32_t pc = cpu->r[15];
@@ -110,13 +105,24 @@ static void wait_for_interrupt(struct cpu *cpu)
 	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
 }
 
+void cpu_step(struct cpu *cpu)
+{
+	step(cpu);
+	cpu->insn_count++;
+}
+
 /* Run instructions until something needs the loop's attention: an exit
- * request (interrupt, stop, WFI) or the end of the instruction budget. */
+ * request (interrupt, stop, WFI) or the end of the instruction budget. The
+ * translator stops short of the budget; the interpreter runs the rest, so that
+ * --max-insns is exact. */
 static void run_burst(struct cpu *cpu, uint64_t budget)
 {
+	if (cpu->dbt && budget > DBT_MAX_BLOCK_INSNS) {
+		dbt_run(cpu->dbt, budget - DBT_MAX_BLOCK_INSNS);
+		return;
+	}
 	while (budget--) {
-		step(cpu);
-		cpu->insn_count++;
+		cpu_step(cpu);
 		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed))
 			break;
 	}

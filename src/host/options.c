@@ -24,7 +24,7 @@
 enum option_id {
 	OPT_HELP = 'h',
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
-	OPT_ENGINE, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
+	OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
 };
 
@@ -36,6 +36,7 @@ static const struct option long_options[] = {
 	{ "append",      required_argument, NULL, OPT_APPEND },
 	{ "memory",      required_argument, NULL, OPT_MEMORY },
 	{ "engine",      required_argument, NULL, OPT_ENGINE },
+	{ "mmu",         required_argument, NULL, OPT_MMU },
 	{ "semihosting", no_argument,       NULL, OPT_SEMIHOSTING },
 	{ "trace",       required_argument, NULL, OPT_TRACE },
 	{ "trace-file",  required_argument, NULL, OPT_TRACE_FILE },
@@ -61,9 +62,13 @@ static const char usage_text[] =
 "  --append STRING    kernel command line (also SYS_GET_CMDLINE)\n"
 "  --memory SIZE      RAM size, with suffix K, M or G (a plain number is in\n"
 "                     MiB, as in QEMU); default 256M, at most 1G\n"
-"  --engine NAME      execution engine: interp (the only one for now)\n"
+"  --engine NAME      execution engine: dbt (the translator, default) or\n"
+"                     interp (the reference interpreter)\n"
+"  --mmu NAME         how translated code reaches guest memory: espt (shadow\n"
+"                     page tables, default) or softmmu (software TLB)\n"
 "  --semihosting      serve ARM semihosting calls (SVC 0x123456, Thumb SVC 0xAB)\n"
-"  --trace insn       print each executed instruction (to stderr or --trace-file)\n"
+"  --trace insn       print each executed instruction (to stderr or --trace-file);\n"
+"                     runs the interpreter\n"
 "  --trace-file FILE  write the trace to FILE\n"
 "  --max-insns N      stop after N instructions\n"
 "  --stats            print the execution counters on stderr at the end\n"
@@ -183,11 +188,14 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 	case OPT_MEMORY:
 		return check_memory(arg, &o->memory);
 	case OPT_ENGINE:
-		if (!strcmp(arg, "dbt"))
-			return bad("--engine dbt: not available yet (use --engine interp)");
-		if (strcmp(arg, "interp"))
-			return bad("unknown engine '%s' (available: interp)", arg);
+		if (strcmp(arg, "dbt") && strcmp(arg, "interp"))
+			return bad("unknown engine '%s' (available: dbt, interp)", arg);
 		o->engine = arg;
+		break;
+	case OPT_MMU:
+		if (strcmp(arg, "espt") && strcmp(arg, "softmmu"))
+			return bad("unknown MMU mode '%s' (available: espt, softmmu)", arg);
+		o->mmu = arg;
 		break;
 	case OPT_SEMIHOSTING:
 		o->semihosting = true;
@@ -237,7 +245,8 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 
 	memset(ho, 0, sizeof(*ho));
 	ho->machine.board = "vexpress-a9";
-	ho->machine.engine = "interp";
+	ho->machine.engine = "dbt";
+	ho->machine.mmu = "espt";
 	ho->machine.memory = DEFAULT_MEMORY;
 	opterr = 0;
 	optind = 1;

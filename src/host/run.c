@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "board.h"
+#include "dbt.h"
 #include "options.h"
 
 /* Say once which given options this guest does not use. */
@@ -42,6 +43,8 @@ static void print_stats(const struct machine *m, uint64_t elapsed_ns)
 	fprintf(stderr, "armvm: stats: %llu instructions in %.3f s (%.1f MIPS)\n",
 		(unsigned long long)m->cpu.insn_count, secs,
 		secs > 0 ? (double)m->cpu.insn_count / secs / 1e6 : 0.0);
+	if (m->cpu.dbt)
+		dbt_print_stats(m->cpu.dbt, stderr);
 }
 
 /* The trace stream: --trace-file, or a buffered stream on stderr. */
@@ -122,6 +125,10 @@ int armvm_run(const struct host_options *ho)
 	m->cpu.trace = trace;
 	m->cpu.max_insns = o->max_insns;
 	m->cpu.semihosting = o->semihosting;
+	/* Tracing shows every instruction: only the interpreter can. */
+	if (!strcmp(o->engine, "dbt") && !trace &&
+	    !dbt_create(m, strcmp(o->mmu, "softmmu") ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU, 0))
+		goto out;
 	uint64_t start_ns = host_now_ns();
 	why = cpu_run(&m->cpu);
 	if (o->stats)
@@ -135,6 +142,7 @@ int armvm_run(const struct host_options *ho)
 out:
 	if (trace)
 		fclose(trace);
+	dbt_destroy(m->cpu.dbt);
 	board_destroy(m);
 	free(m);
 	return status;

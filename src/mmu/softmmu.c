@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "dbt.h"
 #include "machine.h"
 #include "mem.h"
 #include "mmu.h"
@@ -49,6 +50,14 @@ static _Noreturn void fault(struct cpu *cpu, uint32_t va, enum access acc, uint3
 	cpu_data_abort(cpu, va, fsr | (acc == ACCESS_WRITE ? FSR_WNR : 0));
 }
 
+static bool holds_code(const struct cpu *cpu, uint32_t pa)
+{
+	uint32_t offset = pa - cpu->machine->bus.ram_base;
+	if (!cpu->code_pages || offset >= cpu->machine->bus.ram_size)
+		return false;
+	return cpu->code_pages[offset >> 15] >> (offset >> 12 & 7) & 1;
+}
+
 /*
  * Translate va, fill the TLB entry when the page is RAM, and return the host
  * address of va, or NULL with *pa set when it is a device.
@@ -71,8 +80,14 @@ static uint8_t *tlb_fill(struct cpu *cpu, uint32_t va, enum access acc, unsigned
 	e->addend = (uintptr_t)host - page;
 	if (t.readable)
 		e->tag_read = page;
-	if (t.writable)
-		e->tag_write = page;
+	if (t.writable) {
+		/* A write to a page of translated code drops its translations; until
+		 * then, writes to it take this path. */
+		if (acc == ACCESS_WRITE && holds_code(cpu, t.pa))
+			dbt_code_written(cpu->dbt, t.pa);
+		if (!holds_code(cpu, t.pa))
+			e->tag_write = page;
+	}
 	if (t.executable)
 		e->tag_exec = page;
 	return host + (va & PAGE_MASK);

@@ -84,7 +84,7 @@ expect_error "flag given an argument" --semihosting=yes --kernel "$work/raw.bin"
 expect_error "no --kernel"
 expect_error "stray argument" --kernel "$work/raw.bin" extra
 expect_error "unknown board" --board versatilepb --kernel "$work/raw.bin"
-expect_error "--engine dbt" --engine dbt --kernel "$work/raw.bin"
+expect_error "unknown MMU mode" --mmu tlb --kernel "$work/raw.bin"
 expect_error "unknown engine" --engine jit --kernel "$work/raw.bin"
 expect_error "unknown trace" --trace mem --kernel "$work/raw.bin"
 expect_error "--max-insns malformed" --max-insns 12x --kernel "$work/raw.bin"

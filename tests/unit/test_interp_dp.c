@@ -25,14 +25,6 @@
 
 #include "cpu.h"
 
-static interp_fn *const interp_table[OP_COUNT] = {
-#define FMT(fmt)
-#define OP(NAME, mn, fmt) [OP_##NAME] = interp_##mn,
-#include "ops_all.inc"
-#undef OP
-#undef FMT
-};
-
 struct icase {
 	enum isa isa;
 	uint32_t enc;          /* Thumb 32-bit: hw1 << 16 | hw2 */

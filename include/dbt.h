@@ -1,0 +1,59 @@
+/*
+ * The dynamic binary translator (src/dbt/): guest ARM/Thumb-2 blocks to x86-64.
+ *
+ * cpu_run() (src/cpu/exec.c) calls dbt_run() instead of the interpreter loop when
+ * cpu->dbt is set. Translated code keeps the guest state in struct cpu exactly as
+ * the interpreter does at every instruction boundary that can be observed (helper
+ * calls, aborts, block exits), so both engines are interchangeable at any point.
+ *
+ * Guest memory is reached either through ESPT (include/espt.h: one host instruction
+ * on [region base + guest VA], faults resolved by a SIGSEGV handler) or through an
+ * inline software-TLB lookup (the softmmu mode), chosen at creation.
+ */
+#ifndef ARMVM_DBT_H
+#define ARMVM_DBT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct machine;
+struct cpu;
+
+enum dbt_mmu { DBT_MMU_ESPT, DBT_MMU_SOFTMMU };
+
+/* No block is longer than this many instructions. */
+#define DBT_MAX_BLOCK_INSNS 48
+
+struct dbt;
+
+/* Translator for m's core; NULL with a one-line message on stderr on failure.
+ * max_maps bounds ESPT's host mappings (0: from /proc/sys/vm/max_map_count). */
+struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps);
+void dbt_destroy(struct dbt *d);
+
+/* Run translated code until cpu->exit_request is set or at least `budget` guest
+ * instructions have run (at most DBT_MAX_BLOCK_INSNS more). */
+void dbt_run(struct dbt *d, uint64_t budget);
+
+/* Forget every translation (guest code changed behind the CPU's back). */
+void dbt_flush(struct dbt *d);
+
+/* A guest write reached the RAM page holding physical address pa, which holds
+ * translated code: drop exactly the translations of that page. */
+void dbt_code_written(struct dbt *d, uint32_t pa);
+
+/* TLB maintenance and translation-register changes (src/cpu/cp15.c). */
+enum dbt_tlbi {
+	DBT_VIEW_CHANGE,     /* CONTEXTIDR, TTBR0 or DACR written: another ESPT view */
+	DBT_TLBI_ALL,        /* TLBIALL(IS), SCTLR, TTBR1, TTBCR writes */
+	DBT_TLBI_ASID,       /* TLBIASID(IS): arg = ASID */
+	DBT_TLBI_VA,         /* TLBIMVA(IS): arg = VA[31:12] | ASID */
+	DBT_TLBI_VA_ALL_ASID /* TLBIMVAA(IS): arg = VA */
+};
+void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg);
+
+/* --stats: translator and ESPT counters. */
+void dbt_print_stats(const struct dbt *d, FILE *f);
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * Embedded shadow page tables (src/mmu/espt*.c), after the HSPT paper (VEE 2015).
+ *
+ * Each guest "view" (MMU on or off, ASID, TTBR0, privilege, DACR) has a region: 4 GiB
+ * of host address space reserved PROT_NONE (plus a guard), where the page for guest
+ * VA v lives at base + v. Translated code reaches guest memory with one host
+ * instruction on [base + zero-extended VA]; the first touch of a page faults and
+ * the translator's SIGSEGV handler asks espt_fault() what it was:
+ *   - a RAM page the view may access: mapped from the RAM memfd (a whole 1 MiB
+ *     section at once where the guest maps one and none of it holds code) with
+ *     exactly the permissions the view grants; the access is retried;
+ *   - a device: the caller performs the access through the bus;
+ *   - a guest abort: the caller raises it;
+ *   - a write to a page holding translated code (mapped read-only on purpose).
+ * Regions come from a bounded pool, reused least-recently-used, and the number of
+ * host mappings stays under a budget (vm.max_map_count).
+ */
+#ifndef ARMVM_ESPT_H
+#define ARMVM_ESPT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct cpu;
+
+struct espt;
+
+/* Host address space of one region: 4 GiB for the guest plus a guard above it
+ * (an access at VA 0xffffffff of up to 8 bytes stays inside). */
+#define ESPT_REGION_SPAN ((1ull << 32) + (1ull << 16))
+
+/*
+ * code_pages: the translator's bitmap, one bit per 4 KiB page of guest RAM
+ * (bit (pa - ram_base) >> 12), set while the page holds translated code; such
+ * pages are only ever mapped without write permission. max_maps: budget of host
+ * mappings (0: read /proc/sys/vm/max_map_count and keep a safety margin).
+ * Returns NULL with a one-line message on stderr on failure.
+ */
+struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps);
+void espt_destroy(struct espt *e);
+
+/* Base of the region for the CPU's current view, switching (and if need be
+ * recycling) regions. Cheap when the view has not changed. */
+uint8_t *espt_base(struct espt *e);
+
+/* Is host address addr inside one of the regions (guard included)? */
+bool espt_owns(const struct espt *e, uintptr_t addr);
+
+enum espt_outcome {
+	ESPT_FILLED,       /* mapped: retry the access */
+	ESPT_MMIO,         /* device at out->pa: perform the access through the bus */
+	ESPT_ABORT,        /* guest abort: out->fsr (DFSR value, WnR included), out->va */
+	ESPT_CODE_WRITE,   /* write to a RAM page holding code at out->pa */
+};
+
+struct espt_fault {
+	uint32_t va, pa, fsr;
+};
+
+/* Resolve a fault at host address addr (espt_owns() true), an access of `size`
+ * bytes, for the current view (the one espt_base() last returned). */
+enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool write,
+			     struct espt_fault *out);
+
+/* The page at physical address pa now holds code: remove write permission from
+ * every shadow mapping of it, in every region. */
+void espt_protect_code(struct espt *e, uint32_t pa);
+
+/* TLB maintenance (ARM ARM B4.2.3), each dropping exactly the mappings the
+ * operation invalidates: */
+void espt_flush_all(struct espt *e);                        /* TLBIALL */
+void espt_flush_asid(struct espt *e, uint8_t asid);         /* TLBIASID: non-global of asid */
+void espt_flush_va(struct espt *e, uint32_t va, uint8_t asid); /* TLBIMVA: va's page, non-global of asid and global */
+void espt_flush_va_all_asid(struct espt *e, uint32_t va);   /* TLBIMVAA */
+
+/* Counters for --stats. */
+struct espt_stats {
+	uint64_t fills, section_fills, mmio_faults, guest_aborts, code_writes;
+	uint64_t region_switches, evictions, flushes, maps_in_use, max_maps;
+};
+void espt_get_stats(const struct espt *e, struct espt_stats *s);
+
+#endif

@@ -1,0 +1,200 @@
+/*
+ * The translator's life cycle and dispatcher: the code buffer with its entry
+ * and exit stubs, the loop that finds (or translates) the block for the CPU's
+ * state, chains the exit it came from, and runs it.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "dbt_internal.h"
+
+/* Saved by the entry stub: rbp, rbx, r12-r15 (System V callee-saved). */
+static const enum x64_reg saved_regs[] = {
+	X64_RBP, X64_RBX, X64_R12, X64_R13, X64_R14, X64_R15
+};
+#define NSAVED (sizeof(saved_regs) / sizeof(saved_regs[0]))
+/* Six pushes and the return address leave rsp 8 off 16-byte alignment. */
+#define FRAME (8 + DBT_SCRATCH)
+
+static void emit_stubs(struct dbt *d)
+{
+	struct x64_buf *b = &d->buf;
+	/* enter(cpu = rdi, code = rsi, base = rdx) */
+	d->enter = (dbt_enter_fn *)(void *)b->p;
+	for (unsigned i = 0; i < NSAVED; i++)
+		x64_push_r64(b, saved_regs[i]);
+	x64_sub_r64_imm(b, X64_RSP, FRAME);
+	x64_mov_r64_r64(b, X64_RBP, X64_RDI);
+	x64_mov_r64_r64(b, X64_R15, X64_RDX);
+	x64_jmp_r64(b, X64_RSI);
+
+	x64_align(b, 16);
+	d->exit_stub = b->p;
+	x64_add_r64_imm(b, X64_RSP, FRAME);
+	for (unsigned i = NSAVED; i--;)
+		x64_pop_r64(b, saved_regs[i]);
+	x64_ret(b);
+
+	x64_align(b, 16);
+	d->abort_stub = b->p;
+	x64_mov_r64_r64(b, X64_RDI, X64_RBP);
+	x64_call_abs(b, (const void *)dbt_raise_fault_abort, X64_RAX);
+	x64_ud2(b);
+
+	x64_align(b, 64);
+	d->blocks_start = b->p;
+}
+
+/* Close to the executable, so that calls to the helpers are rel32. */
+static void *map_code_buffer(void)
+{
+	uintptr_t near = ((uintptr_t)(void *)dbt_create - (1ull << 30)) & ~(uintptr_t)0xfffff;
+	int prot = PROT_READ | PROT_WRITE | PROT_EXEC;
+	int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+	void *p = mmap((void *)near, DBT_CODE_SIZE, prot, flags | MAP_FIXED_NOREPLACE, -1, 0);
+	if (p != MAP_FAILED)
+		return p;
+	p = mmap(NULL, DBT_CODE_SIZE, prot, flags, -1, 0);
+	return p == MAP_FAILED ? NULL : p;
+}
+
+struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
+{
+	struct dbt *d = calloc(1, sizeof(*d));
+	if (!d)
+		goto nomem;
+	d->m = m;
+	d->cpu = &m->cpu;
+	d->mmu = mmu;
+	d->npages = (m->bus.ram_size + 0xfff) >> 12;
+	d->tbs = calloc(DBT_MAX_TBS, sizeof(*d->tbs));
+	d->insns = calloc(DBT_MAX_INSNS, sizeof(*d->insns));
+	d->sites = calloc(DBT_MAX_SITES, sizeof(*d->sites));
+	d->page_tbs = calloc(d->npages, sizeof(*d->page_tbs));
+	d->code_pages = calloc((d->npages + 7) / 8, 1);
+	d->code = map_code_buffer();
+	if (!d->tbs || !d->insns || !d->sites || !d->page_tbs || !d->code_pages || !d->code)
+		goto nomem;
+	x64_buf_init(&d->buf, d->code, DBT_CODE_SIZE);
+	emit_stubs(d);
+	if (mmu == DBT_MMU_ESPT) {
+		d->espt = espt_create(d->cpu, d->code_pages, max_maps);
+		if (!d->espt || !dbt_fault_install(d)) {
+			dbt_destroy(d);
+			return NULL;
+		}
+	}
+	m->cpu.dbt = d;
+	m->cpu.code_pages = d->code_pages;
+	return d;
+nomem:
+	fprintf(stderr, "armvm: cannot set up the translator: out of memory\n");
+	dbt_destroy(d);
+	return NULL;
+}
+
+void dbt_destroy(struct dbt *d)
+{
+	if (!d)
+		return;
+	if (d->m && d->m->cpu.dbt == d) {
+		d->m->cpu.dbt = NULL;
+		d->m->cpu.code_pages = NULL;
+	}
+	if (d->espt) {
+		dbt_fault_remove(d);
+		espt_destroy(d->espt);
+	}
+	if (d->code)
+		munmap(d->code, DBT_CODE_SIZE);
+	free(d->tbs);
+	free(d->insns);
+	free(d->sites);
+	free(d->page_tbs);
+	free(d->code_pages);
+	free(d);
+}
+
+void dbt_flush(struct dbt *d)
+{
+	tb_flush_all(d);
+}
+
+void dbt_code_written(struct dbt *d, uint32_t pa)
+{
+	tb_invalidate_page(d, pa);
+}
+
+void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg)
+{
+	tb_jc_flush(d);
+	if (!d->espt)
+		return;
+	switch (op) {
+	case DBT_VIEW_CHANGE:
+		break;
+	case DBT_TLBI_ALL:
+		espt_flush_all(d->espt);
+		break;
+	case DBT_TLBI_ASID:
+		espt_flush_asid(d->espt, (uint8_t)arg);
+		break;
+	case DBT_TLBI_VA:
+		espt_flush_va(d->espt, arg & ~0xfffu, (uint8_t)arg);
+		break;
+	case DBT_TLBI_VA_ALL_ASID:
+		espt_flush_va_all_asid(d->espt, arg & ~0xfffu);
+		break;
+	}
+}
+
+void dbt_run(struct dbt *d, uint64_t budget)
+{
+	struct cpu *cpu = d->cpu;
+	uint64_t end = budget > UINT64_MAX - cpu->insn_count ? UINT64_MAX
+							       : cpu->insn_count + budget;
+	bool may_chain = cpu->max_insns == 0;
+	uintptr_t from = 0;
+	uint64_t flushes = d->stats.flushes;
+
+	while (!atomic_load_explicit(&cpu->exit_request, memory_order_relaxed) &&
+	       cpu->insn_count < end) {
+		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(cpu));
+		if (!tb) {
+			cpu_step(cpu);   /* code outside RAM */
+			from = 0;
+			continue;
+		}
+		if (from && may_chain && flushes == d->stats.flushes)
+			tb_chain(d, (struct tb *)(from & ~(uintptr_t)1), from & 1, tb);
+		flushes = d->stats.flushes;
+		uint8_t *base = d->espt ? espt_base(d->espt) : NULL;
+		from = d->enter(cpu, tb->code, base);
+		d->stats.exits++;
+	}
+}
+
+void dbt_print_stats(const struct dbt *d, FILE *f)
+{
+	const struct dbt_stats *s = &d->stats;
+	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
+		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "
+		"%llu invalidations, %llu flushes\n",
+		(unsigned long long)s->blocks, (unsigned long long)s->native_insns,
+		(unsigned long long)s->helper_insns, (unsigned long long)s->chains,
+		(unsigned long long)s->exits, (unsigned long long)s->lookups,
+		(unsigned long long)s->invalidations, (unsigned long long)s->flushes);
+	if (!d->espt)
+		return;
+	struct espt_stats e;
+	espt_get_stats(d->espt, &e);
+	fprintf(f, "armvm: stats: espt: %llu page fills, %llu section fills, %llu MMIO faults, "
+		"%llu guest aborts, %llu code-page writes, %llu region switches, %llu evictions, "
+		"%llu flushes, %llu of %llu host mappings in use\n",
+		(unsigned long long)e.fills, (unsigned long long)e.section_fills,
+		(unsigned long long)e.mmio_faults, (unsigned long long)e.guest_aborts,
+		(unsigned long long)e.code_writes, (unsigned long long)e.region_switches,
+		(unsigned long long)e.evictions, (unsigned long long)e.flushes,
+		(unsigned long long)e.maps_in_use, (unsigned long long)e.max_maps);
+}

@@ -1,0 +1,150 @@
+/*
+ * The translator's private structures (src/dbt/).
+ *
+ * Generated code runs with:
+ *   rbp = struct cpu *          (guest registers and flags live in struct cpu)
+ *   r15 = ESPT region base       (ESPT mode; unused in softmmu mode)
+ *   rsp = 16-byte aligned, with DBT_SCRATCH bytes of scratch at [rsp]
+ * and may clobber every other register. It never pushes: a call from it, or the
+ * SIGSEGV handler's redirect to the abort stub, finds the stack aligned.
+ */
+#ifndef ARMVM_DBT_INTERNAL_H
+#define ARMVM_DBT_INTERNAL_H
+
+#include <stddef.h>
+
+#include "cpu.h"
+#include "dbt.h"
+#include "espt.h"
+#include "machine.h"
+#include "x64_emit.h"
+
+#define DBT_CODE_SIZE      (48u << 20)
+#define DBT_MAX_TBS        (1u << 17)
+#define DBT_MAX_INSNS      (DBT_MAX_TBS * 8)
+#define DBT_MAX_SITES      (1u << 20)
+#define DBT_BLOCK_INSNS    DBT_MAX_BLOCK_INSNS
+#define DBT_TB_HASH_BITS   16
+#define DBT_JC_BITS        12
+#define DBT_SCRATCH        64          /* bytes of scratch at [rsp] */
+#define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
+
+/* What a block's code depends on besides its address (the tb key's flags). */
+#define TBF_THUMB    0x0001u
+#define TBF_PRIV     0x0002u  /* privileged: the softmmu TLB kind */
+#define TBF_BIGEND   0x0004u  /* CPSR.E: data accesses go through helpers */
+#define TBF_ALIGN    0x0008u  /* SCTLR.A: data accesses go through helpers */
+#define TBF_IT_SHIFT 8        /* ITSTATE at block entry in [15:8] */
+
+struct tb;
+
+/* A patchable direct exit: the rel32 of its jmp, and the chain it is in. */
+struct tb_exit {
+	uint8_t *jmp;            /* rel32 field; NULL: no such exit */
+	uint8_t *stub;           /* unchained target: the exit stub */
+	uint32_t pc, flags;      /* guest target and the state it runs in */
+	struct tb *to;           /* chained to, or NULL */
+	struct tb *in_next;      /* next tb in to->in_list (with in_slot) */
+	uint8_t in_next_slot;
+};
+
+struct tb {
+	uint32_t vpc, flags;
+	uint32_t pa, pa_last;    /* physical addresses of the first and last byte */
+	uint8_t *code;
+	uint16_t ninsns;
+	bool valid;
+	struct tb *hash_next;
+	struct tb *page_next[2]; /* per physical page lists (first and last byte's page) */
+	struct tb_exit exit[2];
+	struct tb *in_list;      /* exits chained to this tb: (tb, slot) */
+	uint8_t in_slot;
+};
+
+/* A guest memory access in generated code (ESPT): how the SIGSEGV handler
+ * completes it (MMIO) or raises its abort. Sorted by host address. */
+struct mem_site {
+	uint8_t *host;           /* the faulting host instruction */
+	uint32_t pc;             /* guest instruction */
+	uint8_t host_len;        /* bytes of the host instruction */
+	uint8_t size;            /* 1, 2, 4 */
+	uint8_t reg;             /* host register: value loaded or stored */
+	uint8_t flags;           /* SITE_* */
+	uint8_t itstate;         /* ITSTATE when the instruction started */
+	uint8_t mmio_count;      /* MMIO faults so far */
+};
+#define SITE_STORE  0x01u
+#define SITE_SIGNED 0x02u
+
+struct dbt_stats {
+	uint64_t blocks, chains, helper_insns, native_insns, exits, lookups;
+	uint64_t flushes, invalidations;
+};
+
+typedef uintptr_t dbt_enter_fn(struct cpu *cpu, const uint8_t *code, uint8_t *base);
+
+struct dbt {
+	struct cpu *cpu;
+	struct machine *m;
+	enum dbt_mmu mmu;
+	struct espt *espt;
+
+	uint8_t *code;           /* DBT_CODE_SIZE bytes, RWX */
+	struct x64_buf buf;      /* where the next block goes */
+	uint8_t *blocks_start;   /* after the fixed stubs */
+	dbt_enter_fn *enter;
+	uint8_t *exit_stub;      /* epilogue: return rax to enter()'s caller */
+	uint8_t *abort_stub;     /* raise the abort the fault handler recorded */
+	uint8_t *lookup_stub;    /* indirect branch: r[15] set, find the next block */
+
+	struct tb *tbs;          /* DBT_MAX_TBS */
+	unsigned ntbs;
+	struct insn *insns;      /* decoded instructions the helpers are called with */
+	unsigned ninsns;
+	struct mem_site *sites;
+	unsigned nsites;
+
+	struct tb *hash[1u << DBT_TB_HASH_BITS];
+	struct tb *jc[1u << DBT_JC_BITS];   /* jump cache by virtual PC */
+	uint32_t slow_pcs[DBT_SLOW_PCS];    /* instructions that keep hitting MMIO */
+	struct tb **page_tbs;    /* per RAM page: the blocks in it */
+	uint8_t *code_pages;     /* bitmap: RAM page holds translated code */
+	uint32_t npages;
+
+	uint32_t fault_va, fault_fsr; /* abort recorded by the fault handler */
+	bool flush_pending;      /* code cache full: flush at the next dispatch */
+	struct dbt_stats stats;
+};
+
+/* tb.c */
+uint32_t tb_current_flags(const struct cpu *cpu);
+struct tb *tb_find(struct dbt *d, uint32_t vpc, uint32_t flags);
+void tb_chain(struct dbt *d, struct tb *from, unsigned slot, struct tb *to);
+void tb_invalidate(struct dbt *d, struct tb *tb);
+void tb_invalidate_page(struct dbt *d, uint32_t pa);
+/* Guest instructions (virtual PC | Thumb) whose accesses go through helpers. */
+void dbt_mark_slow_pc(struct dbt *d, uint32_t pc_thumb);
+bool dbt_is_slow_pc(const struct dbt *d, uint32_t pc_thumb);
+void tb_flush_all(struct dbt *d);
+void tb_jc_flush(struct dbt *d);
+static inline unsigned tb_jc_index(uint32_t vpc)
+{
+	return (vpc >> 1 ^ vpc >> (DBT_JC_BITS + 1)) & ((1u << DBT_JC_BITS) - 1);
+}
+
+/* translate.c: compile the block at vpc (physical pa) into d->buf; NULL if the
+ * code cache is full. May raise a prefetch abort (longjmp) for the first
+ * instruction only. */
+struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags);
+
+/* fault.c */
+bool dbt_fault_install(struct dbt *d);
+void dbt_fault_remove(struct dbt *d);
+_Noreturn void dbt_raise_fault_abort(struct cpu *cpu);
+
+/* Offsets into struct cpu for generated code. */
+#define CPU_OFF(field) ((int32_t)offsetof(struct cpu, field))
+#define CPU_REG(n)     (CPU_OFF(r) + 4 * (int32_t)(n))
+static inline struct x64_mem cpu_mem(int32_t off) { return x64_mem(X64_RBP, off); }
+
+#endif

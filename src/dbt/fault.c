@@ -1,0 +1,179 @@
+/*
+ * ESPT's SIGSEGV handler. A guest access in translated code is one host
+ * instruction on [r15 + rcx] (rcx = the zero-extended guest VA), recorded at
+ * translation as a struct mem_site. When it faults inside a shadow region, the
+ * handler asks espt_fault() and then retries (page filled, or translations of a
+ * code page dropped), performs the access on the device and steps over the
+ * host instruction (MMIO), or sends the thread to the abort stub, which raises
+ * the guest's data abort. Any other fault goes to the handler that was there
+ * before, so a real crash still crashes.
+ */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+
+#include "dbt_internal.h"
+
+#define ALTSTACK_SIZE (256u << 10)
+/* An instruction that faulted on MMIO this often is compiled as a helper call. */
+#define MMIO_RETRANSLATE 16
+
+static struct dbt *fault_dbt;   /* the translator whose regions the handler serves */
+static struct sigaction previous;
+static void *altstack;
+
+/* gregs index of each x64_reg (ucontext.h order differs from the encoding). */
+static const int greg_of[16] = {
+	REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI,
+	REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+};
+
+static const struct mem_site *find_site(const struct dbt *d, uintptr_t rip)
+{
+	unsigned lo = 0, hi = d->nsites;
+	while (lo < hi) {
+		unsigned mid = (lo + hi) / 2;
+		if ((uintptr_t)d->sites[mid].host < rip)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nsites && (uintptr_t)d->sites[lo].host == rip ? &d->sites[lo] : NULL;
+}
+
+/* The block whose code holds host address p (blocks are laid out in order). */
+static struct tb *find_tb(struct dbt *d, const uint8_t *p)
+{
+	unsigned lo = 0, hi = d->ntbs;
+	while (lo < hi) {
+		unsigned mid = (lo + hi) / 2;
+		if (d->tbs[mid].code <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? &d->tbs[lo - 1] : NULL;
+}
+
+static void pass_on(int sig, siginfo_t *si, void *ctx)
+{
+	if (previous.sa_flags & SA_SIGINFO) {
+		previous.sa_sigaction(sig, si, ctx);
+	} else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+		previous.sa_handler(sig);
+	} else {
+		/* Returning re-executes the access, which now kills the process. */
+		signal(sig, SIG_DFL);
+	}
+}
+
+static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t pa)
+{
+	struct bus *bus = &d->m->bus;
+	greg_t *reg = &gregs[greg_of[s->reg]];
+	if (s->flags & SITE_STORE) {
+		uint32_t val = (uint32_t)*reg;
+		if (pa & (s->size - 1u))
+			for (unsigned i = 0; i < s->size; i++)
+				bus_write(bus, pa + i, val >> (8 * i) & 0xff, 1);
+		else
+			bus_write(bus, pa, val, s->size);
+	} else {
+		uint32_t val = 0;
+		if (pa & (s->size - 1u))
+			for (unsigned i = 0; i < s->size; i++)
+				val |= bus_read(bus, pa + i, 1) << (8 * i);
+		else
+			val = bus_read(bus, pa, s->size);
+		if (s->flags & SITE_SIGNED)
+			val = s->size == 1 ? (uint32_t)(int8_t)val : (uint32_t)(int16_t)val;
+		*reg = (greg_t)val;   /* a 32-bit load zero-extends */
+	}
+	gregs[REG_RIP] += s->host_len;
+	if (++s->mmio_count == MMIO_RETRANSLATE) {
+		struct tb *tb = find_tb(d, s->host);
+		dbt_mark_slow_pc(d, s->pc | (tb ? tb->flags & TBF_THUMB : 0));
+		if (tb && tb->valid)
+			tb_invalidate(d, tb);
+	}
+}
+
+static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
+			const struct espt_fault *f)
+{
+	struct cpu *cpu = d->cpu;
+	cpu->cur_pc = s->pc;
+	cpu->cur_itstate = s->itstate;
+	d->fault_va = f->va;
+	d->fault_fsr = f->fsr;
+	gregs[REG_RIP] = (greg_t)(uintptr_t)d->abort_stub;
+}
+
+static void on_segv(int sig, siginfo_t *si, void *ctx)
+{
+	ucontext_t *uc = ctx;
+	greg_t *gregs = uc->uc_mcontext.gregs;
+	struct dbt *d = fault_dbt;
+	uintptr_t addr = (uintptr_t)si->si_addr;
+	struct mem_site *s;
+	if (!d || !espt_owns(d->espt, addr) ||
+	    !(s = (struct mem_site *)find_site(d, (uintptr_t)gregs[REG_RIP]))) {
+		pass_on(sig, si, ctx);
+		return;
+	}
+	struct espt_fault f;
+	switch (espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f)) {
+	case ESPT_FILLED:
+		break;
+	case ESPT_CODE_WRITE:
+		tb_invalidate_page(d, f.pa);
+		break;
+	case ESPT_MMIO:
+		do_mmio(d, s, gregs, f.pa - (f.va - (uint32_t)gregs[REG_RCX]));
+		break;
+	case ESPT_ABORT:
+		raise_abort(d, s, gregs, &f);
+		break;
+	}
+}
+
+_Noreturn void dbt_raise_fault_abort(struct cpu *cpu)
+{
+	cpu_data_abort(cpu, cpu->dbt->fault_va, cpu->dbt->fault_fsr);
+}
+
+bool dbt_fault_install(struct dbt *d)
+{
+	if (fault_dbt) {
+		fprintf(stderr, "armvm: only one translator with ESPT per process\n");
+		return false;
+	}
+	if (!altstack) {
+		altstack = mmap(NULL, ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
+				MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (altstack == MAP_FAILED) {
+			altstack = NULL;
+			fprintf(stderr, "armvm: cannot allocate the signal stack\n");
+			return false;
+		}
+	}
+	stack_t ss = { .ss_sp = altstack, .ss_size = ALTSTACK_SIZE };
+	struct sigaction sa = { .sa_sigaction = on_segv, .sa_flags = SA_SIGINFO | SA_ONSTACK };
+	sigemptyset(&sa.sa_mask);
+	if (sigaltstack(&ss, NULL) || sigaction(SIGSEGV, &sa, &previous)) {
+		fprintf(stderr, "armvm: cannot install the ESPT fault handler\n");
+		return false;
+	}
+	fault_dbt = d;
+	return true;
+}
+
+void dbt_fault_remove(struct dbt *d)
+{
+	if (fault_dbt != d)
+		return;
+	sigaction(SIGSEGV, &previous, NULL);
+	fault_dbt = NULL;
+}

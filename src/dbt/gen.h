@@ -1,0 +1,57 @@
+/*
+ * The block compiler's state while it translates one guest instruction, shared
+ * by the per-class code generators (gen_*.c).
+ *
+ * Invariants of generated code: guest registers and flags are always in struct
+ * cpu (no caching across instructions); at block entry cpu->itstate and
+ * cpu->thumb hold the block's flags; cpu->r[15], cur_pc and next_pc are written
+ * only before a call into C (helpers, slow paths) and at exits.
+ */
+#ifndef ARMVM_DBT_GEN_H
+#define ARMVM_DBT_GEN_H
+
+#include "dbt_internal.h"
+
+struct gen {
+	struct dbt *d;
+	struct x64_buf *b;
+	struct tb *tb;
+	const struct insn *in;   /* the instruction, as stored with the block */
+	uint32_t pc;             /* its address */
+	uint32_t it, it_next;    /* ITSTATE before it and after it */
+	uint32_t mem_it;         /* the value cpu->itstate holds at this point */
+	unsigned cond;           /* its condition (from ITSTATE in an IT block) */
+	unsigned count;          /* instructions of the block up to and including it */
+	bool thumb;
+	bool ended;              /* it left the block on every path */
+};
+
+/* The value the instruction reads as PC (ARM ARM A2.3.1). */
+static inline uint32_t gen_pc_value(const struct gen *g)
+{
+	return g->pc + (g->thumb ? 4 : 8);
+}
+
+static inline uint32_t gen_next_pc(const struct gen *g)
+{
+	return g->pc + g->in->len;
+}
+
+/* translate.c */
+void gen_sync_state(struct gen *g);         /* r[15], cur_pc, next_pc, ITSTATEs for C */
+void gen_call_helper(struct gen *g);         /* the interpreter's function for g->in */
+void gen_set_itstate(struct gen *g, uint32_t it);
+void gen_count(struct gen *g);               /* add the instructions run so far */
+/* Leave the block to guest pc with a chainable jump (slot 0 or 1). */
+void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc);
+/* Leave the block to the guest address in eax (already a valid PC for the
+ * state in cpu->thumb), through the dispatcher. */
+void gen_exit_dynamic(struct gen *g);
+uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond);
+
+/* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
+bool gen_branch(struct gen *g);
+bool gen_dp(struct gen *g);
+bool gen_mem(struct gen *g);
+
+#endif

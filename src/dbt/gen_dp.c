@@ -1,0 +1,285 @@
+/*
+ * Data processing in native code (ARM ARM A8.8: AND ... MVN, MOVW/MOVT, ADR,
+ * the extends and CLZ/REV). The second operand goes to ecx, the first to eax;
+ * the x86 flags of the operation give N, Z and V directly, and C directly for
+ * additions and inverted for subtractions (ARM's C is NOT borrow). Logical
+ * operations take C from the shifter (A8.4.3): the x86 CF after SHL/SHR/SAR/
+ * ROR/RCR by an immediate is exactly Shift_C's carry-out.
+ * Left to the interpreter: writes to the PC, shifts by a register, reads of
+ * the PC in Thumb state.
+ */
+#include "gen.h"
+
+static struct x64_mem reg_mem(unsigned r)
+{
+	return cpu_mem(CPU_REG(r));
+}
+
+static bool gen_setflags(const struct gen *g)
+{
+	const struct insn *in = g->in;
+	return (in->flags & INSN_S) || ((in->flags & INSN_S_NOT_IT) && !(g->it & 0xf));
+}
+
+/* Load register r (the PC reads as its ARM value) into dst; false for the PC
+ * in Thumb state. */
+static bool gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
+{
+	if (r != 15) {
+		x64_mov_r32_m32(g->b, dst, reg_mem(r));
+		return true;
+	}
+	if (g->thumb)
+		return false;
+	x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
+	return true;
+}
+
+/* How the shifter's carry-out reaches C for a flag-setting logical op. */
+enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
+
+/* Shift_C(ecx, type, amount) by an immediate, in place; with want_carry the
+ * carry-out goes to dl (CARRY_DL) unless the shift leaves C alone. */
+static enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	unsigned n = in->shift_amt;
+	switch (in->shift_type) {
+	case SRTYPE_LSL:
+		if (!n)
+			return CARRY_KEEP;
+		x64_shl_r32_imm(b, X64_RCX, (uint8_t)n);
+		break;
+	case SRTYPE_LSR:
+		if (n == 32) {
+			if (want_carry)
+				x64_bt_r32_imm8(b, X64_RCX, 31);
+			if (want_carry)
+				x64_setcc_r8(b, X64_CC_B, X64_RDX);
+			x64_mov_r32_imm32(b, X64_RCX, 0);
+			return want_carry ? CARRY_DL : CARRY_KEEP;
+		}
+		x64_shr_r32_imm(b, X64_RCX, (uint8_t)n);
+		break;
+	case SRTYPE_ASR:
+		x64_sar_r32_imm(b, X64_RCX, (uint8_t)(n == 32 ? 31 : n));
+		if (n == 32 && want_carry)
+			x64_bt_r32_imm8(b, X64_RCX, 0);
+		break;
+	case SRTYPE_ROR:
+		x64_ror_r32_imm(b, X64_RCX, (uint8_t)n);
+		break;
+	default: /* RRX: C into bit 31, bit 0 out */
+		x64_bt_m32_imm8(b, cpu_mem(CPU_OFF(cf)), 0);
+		x64_shift_r32_imm(b, X64_RCR, X64_RCX, 1);
+		break;
+	}
+	if (!want_carry)
+		return CARRY_KEEP;
+	x64_setcc_r8(b, X64_CC_B, X64_RDX);
+	return CARRY_DL;
+}
+
+/* The second operand into ecx, or an immediate (*is_imm). */
+static bool gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carry_src *carry)
+{
+	const struct insn *in = g->in;
+	*carry = CARRY_KEEP;
+	*is_imm = in->flags & INSN_IMM;
+	if (*is_imm) {
+		if (in->flags & INSN_IMM_C)
+			*carry = (in->flags & INSN_IMM_C1) ? CARRY_ONE : CARRY_ZERO;
+		return true;
+	}
+	if (in->flags & INSN_REGSHIFT || !gen_get_reg(g, X64_RCX, in->rm))
+		return false;
+	*carry = gen_shift_imm(g, want_carry);
+	return true;
+}
+
+static void gen_store_nz(struct x64_buf *b)
+{
+	x64_setcc_m8(b, X64_CC_S, cpu_mem(CPU_OFF(nf)));
+	x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
+}
+
+static void gen_store_carry(struct x64_buf *b, enum carry_src c)
+{
+	if (c == CARRY_DL)
+		x64_mov_m8_r8(b, cpu_mem(CPU_OFF(cf)), X64_RDX);
+	else if (c != CARRY_KEEP)
+		x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(cf)), c == CARRY_ONE);
+}
+
+/* x86 CF = ARM C (inverted: the borrow for SBB). */
+static void gen_load_carry(struct x64_buf *b, bool inverted)
+{
+	x64_bt_m32_imm8(b, cpu_mem(CPU_OFF(cf)), 0);
+	if (inverted)
+		x64_cmc(b);
+}
+
+enum dp_kind { DP_LOGIC, DP_ADD, DP_SUB };
+
+struct dp_op {
+	enum x64_alu alu;
+	enum dp_kind kind;
+	bool invert_op2;    /* BIC, ORN, MVN */
+	bool reverse;       /* RSB, RSC: op2 - rn */
+	bool carry_in;      /* ADC, SBC, RSC */
+	bool no_rn;         /* MOV, MVN */
+	bool no_result;     /* TST, TEQ, CMP, CMN */
+};
+
+static bool dp_op_of(unsigned op, struct dp_op *d)
+{
+	static const struct { uint16_t op; struct dp_op d; } table[] = {
+		{ OP_AND, { X64_AND, DP_LOGIC, false, false, false, false, false } },
+		{ OP_EOR, { X64_XOR, DP_LOGIC, false, false, false, false, false } },
+		{ OP_ORR, { X64_OR,  DP_LOGIC, false, false, false, false, false } },
+		{ OP_ORN, { X64_OR,  DP_LOGIC, true,  false, false, false, false } },
+		{ OP_BIC, { X64_AND, DP_LOGIC, true,  false, false, false, false } },
+		{ OP_MOV, { X64_OR,  DP_LOGIC, false, false, false, true,  false } },
+		{ OP_MVN, { X64_OR,  DP_LOGIC, true,  false, false, true,  false } },
+		{ OP_TST, { X64_AND, DP_LOGIC, false, false, false, false, true } },
+		{ OP_TEQ, { X64_XOR, DP_LOGIC, false, false, false, false, true } },
+		{ OP_ADD, { X64_ADD, DP_ADD,   false, false, false, false, false } },
+		{ OP_ADC, { X64_ADC, DP_ADD,   false, false, true,  false, false } },
+		{ OP_CMN, { X64_ADD, DP_ADD,   false, false, false, false, true } },
+		{ OP_SUB, { X64_SUB, DP_SUB,   false, false, false, false, false } },
+		{ OP_SBC, { X64_SBB, DP_SUB,   false, false, true,  false, false } },
+		{ OP_RSB, { X64_SUB, DP_SUB,   false, true,  false, false, false } },
+		{ OP_RSC, { X64_SBB, DP_SUB,   false, true,  true,  false, false } },
+		{ OP_CMP, { X64_SUB, DP_SUB,   false, false, false, false, true } },
+	};
+	for (unsigned i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (table[i].op == op) {
+			*d = table[i].d;
+			return true;
+		}
+	return false;
+}
+
+static bool gen_alu(struct gen *g, const struct dp_op *op)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	bool s = op->no_result || gen_setflags(g);
+	bool is_imm;
+	enum carry_src carry;
+	if (in->rd == 15 && !op->no_result)
+		return false;
+	if (!op->no_rn && in->rn == 15 && g->thumb)
+		return false;
+	if (!gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
+		return false;
+	uint32_t imm = op->invert_op2 ? ~in->imm : in->imm;
+	if (op->invert_op2 && !is_imm)
+		x64_not_r32(b, X64_RCX);
+
+	if (op->no_rn) {              /* MOV, MVN */
+		if (is_imm)
+			x64_mov_r32_imm32(b, X64_RAX, imm);
+		else
+			x64_mov_r32_r32(b, X64_RAX, X64_RCX);
+		if (s)
+			x64_test_r32_r32(b, X64_RAX, X64_RAX);
+	} else if (op->reverse) {     /* RSB, RSC: eax = op2, operand rn in edx */
+		if (is_imm)
+			x64_mov_r32_imm32(b, X64_RAX, imm);
+		else
+			x64_mov_r32_r32(b, X64_RAX, X64_RCX);
+		gen_get_reg(g, X64_RCX, in->rn);
+		if (op->carry_in)
+			gen_load_carry(b, true);
+		x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
+	} else {
+		gen_get_reg(g, X64_RAX, in->rn);
+		if (op->carry_in)
+			gen_load_carry(b, op->kind == DP_SUB);
+		if (is_imm)
+			x64_alu_r32_imm(b, op->alu, X64_RAX, (int32_t)imm);
+		else
+			x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
+	}
+
+	if (s) {
+		gen_store_nz(b);
+		if (op->kind == DP_LOGIC) {
+			gen_store_carry(b, carry);
+		} else {
+			x64_setcc_m8(b, op->kind == DP_ADD ? X64_CC_B : X64_CC_AE,
+				     cpu_mem(CPU_OFF(cf)));
+			x64_setcc_m8(b, X64_CC_O, cpu_mem(CPU_OFF(vf)));
+		}
+	}
+	if (!op->no_result)
+		x64_mov_m32_r32(b, reg_mem(in->rd), X64_RAX);
+	return true;
+}
+
+/* MOVW, MOVT, ADR, and the single-register operations. */
+static bool gen_misc(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	if (in->rd == 15)
+		return false;
+	switch (in->op) {
+	case OP_MOVW:
+		x64_mov_m32_imm32(b, reg_mem(in->rd), in->imm);
+		return true;
+	case OP_MOVT:
+		x64_mov_m16_imm16(b, x64_mem(X64_RBP, CPU_REG(in->rd) + 2), (uint16_t)in->imm);
+		return true;
+	case OP_ADR: {
+		uint32_t base = gen_pc_value(g) & ~3u;
+		x64_mov_m32_imm32(b, reg_mem(in->rd),
+				  (in->flags & INSN_U) ? base + in->imm : base - in->imm);
+		return true;
+	}
+	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH: case OP_REV: case OP_CLZ:
+		if (in->rm == 15)
+			return false;
+		break;
+	default:
+		return false;
+	}
+	x64_mov_r32_m32(b, X64_RAX, reg_mem(in->rm));
+	switch (in->op) {
+	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH:
+		if (in->shift_amt)
+			x64_ror_r32_imm(b, X64_RAX, in->shift_amt);
+		if (in->op == OP_UXTB)
+			x64_movzx_r32_r8(b, X64_RAX, X64_RAX);
+		else if (in->op == OP_UXTH)
+			x64_movzx_r32_r16(b, X64_RAX, X64_RAX);
+		else if (in->op == OP_SXTB)
+			x64_movsx_r32_r8(b, X64_RAX, X64_RAX);
+		else
+			x64_movsx_r32_r16(b, X64_RAX, X64_RAX);
+		break;
+	case OP_REV:
+		x64_bswap_r32(b, X64_RAX);
+		break;
+	case OP_CLZ:
+		/* bsr is undefined for 0: start from 63 so that 63 ^ 31 = 32. */
+		x64_mov_r32_imm32(b, X64_RCX, 63);
+		x64_bsr_r32_r32(b, X64_RDX, X64_RAX);
+		x64_cmovcc_r32_r32(b, X64_CC_E, X64_RDX, X64_RCX);
+		x64_xor_r32_imm(b, X64_RDX, 31);
+		x64_mov_r32_r32(b, X64_RAX, X64_RDX);
+		break;
+	}
+	x64_mov_m32_r32(b, reg_mem(in->rd), X64_RAX);
+	return true;
+}
+
+bool gen_dp(struct gen *g)
+{
+	struct dp_op op;
+	if (dp_op_of(g->in->op, &op))
+		return gen_alu(g, &op);
+	return gen_misc(g);
+}

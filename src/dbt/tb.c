@@ -1,0 +1,271 @@
+/*
+ * Translation blocks: the table keyed by (virtual PC, flags, physical PC), the
+ * jump cache by virtual PC, per-page lists for invalidation, and chaining.
+ *
+ * A block's code depends on its guest bytes (found by physical address) and on
+ * the state in its flags. The jump cache maps a virtual PC straight to a block;
+ * it is valid for the current address space only, so every change of
+ * translation (TLB maintenance, ASID, TTBR, SCTLR) empties it. A direct exit is
+ * chained only to a block of the same virtual and physical page, so a chain
+ * never outlives the mapping that was checked when its source was entered.
+ */
+#include <string.h>
+
+#include "dbt_internal.h"
+#include "mmu.h"
+
+uint32_t tb_current_flags(const struct cpu *cpu)
+{
+	uint32_t f = cpu->thumb ? TBF_THUMB : 0;
+	if (cpu_privileged(cpu))
+		f |= TBF_PRIV;
+	if (cpu->cpsr_other & CPSR_E)
+		f |= TBF_BIGEND;
+	if (cpu->cp15.sctlr & SCTLR_A)
+		f |= TBF_ALIGN;
+	return f | cpu->itstate << TBF_IT_SHIFT;
+}
+
+static unsigned tb_hash(uint32_t pa, uint32_t flags)
+{
+	return ((pa ^ flags) * 0x9e3779b1u) >> (32 - DBT_TB_HASH_BITS);
+}
+
+static uint32_t ram_page(const struct dbt *d, uint32_t pa)
+{
+	return (pa - d->m->bus.ram_base) >> 12;
+}
+
+static bool pa_is_ram(const struct dbt *d, uint32_t pa)
+{
+	return pa - d->m->bus.ram_base < d->m->bus.ram_size;
+}
+
+/* Unchain every exit that jumps into tb. */
+static void tb_unchain_incoming(struct tb *tb)
+{
+	struct tb *from = tb->in_list;
+	unsigned slot = tb->in_slot;
+	while (from) {
+		struct tb_exit *e = &from->exit[slot];
+		x64_patch_rel32(e->jmp, e->stub);
+		e->to = NULL;
+		from = e->in_next;
+		slot = e->in_next_slot;
+	}
+	tb->in_list = NULL;
+}
+
+/* Remove from->exit[slot] from the incoming list of its target. */
+static void tb_unchain_exit(struct tb *from, unsigned slot)
+{
+	struct tb_exit *e = &from->exit[slot];
+	struct tb *to = e->to;
+	struct tb **link = &to->in_list;
+	uint8_t *link_slot = &to->in_slot;
+	while (*link) {
+		struct tb_exit *le = &(*link)->exit[*link_slot];
+		if (*link == from && *link_slot == slot) {
+			*link = e->in_next;
+			*link_slot = e->in_next_slot;
+			break;
+		}
+		link = &le->in_next;
+		link_slot = &le->in_next_slot;
+	}
+	x64_patch_rel32(e->jmp, e->stub);
+	e->to = NULL;
+}
+
+void tb_chain(struct dbt *d, struct tb *from, unsigned slot, struct tb *to)
+{
+	struct tb_exit *e = &from->exit[slot];
+	if (!from->valid || !to->valid || !e->jmp || e->to || e->pc != to->vpc ||
+	    e->flags != to->flags)
+		return;
+	if ((from->vpc ^ to->vpc) >> 12 || (from->pa ^ to->pa) >> 12 ||
+	    (from->pa_last ^ to->pa_last) >> 12 || (to->pa ^ to->pa_last) >> 12)
+		return;
+	x64_patch_rel32(e->jmp, to->code);
+	e->to = to;
+	e->in_next = to->in_list;
+	e->in_next_slot = to->in_slot;
+	to->in_list = from;
+	to->in_slot = (uint8_t)slot;
+	d->stats.chains++;
+}
+
+static void tb_unlink_hash(struct dbt *d, struct tb *tb)
+{
+	struct tb **p = &d->hash[tb_hash(tb->pa, tb->flags)];
+	while (*p && *p != tb)
+		p = &(*p)->hash_next;
+	if (*p)
+		*p = tb->hash_next;
+}
+
+void tb_invalidate(struct dbt *d, struct tb *tb)
+{
+	tb->valid = false;
+	tb_unchain_incoming(tb);
+	for (unsigned s = 0; s < 2; s++)
+		if (tb->exit[s].to)
+			tb_unchain_exit(tb, s);
+	tb_unlink_hash(d, tb);
+	unsigned j = tb_jc_index(tb->vpc);
+	if (d->jc[j] == tb)
+		d->jc[j] = NULL;
+	d->stats.invalidations++;
+}
+
+/* Drop every block with a byte in the RAM page of pa. */
+void tb_invalidate_page(struct dbt *d, uint32_t pa)
+{
+	if (!pa_is_ram(d, pa))
+		return;
+	uint32_t page = ram_page(d, pa);
+	struct tb *tb = d->page_tbs[page];
+	d->page_tbs[page] = NULL;
+	d->code_pages[page >> 3] &= (uint8_t)~(1u << (page & 7));
+	while (tb) {
+		unsigned which = ram_page(d, tb->pa) == page ? 0 : 1;
+		struct tb *next = tb->page_next[which];
+		if (tb->valid)
+			tb_invalidate(d, tb);
+		tb = next;
+	}
+}
+
+void tb_jc_flush(struct dbt *d)
+{
+	memset(d->jc, 0, sizeof(d->jc));
+}
+
+void tb_flush_all(struct dbt *d)
+{
+	memset(d->hash, 0, sizeof(d->hash));
+	tb_jc_flush(d);
+	memset(d->page_tbs, 0, d->npages * sizeof(*d->page_tbs));
+	memset(d->code_pages, 0, (d->npages + 7) / 8);
+	memset(d->slow_pcs, 0, sizeof(d->slow_pcs));
+	d->ntbs = d->ninsns = d->nsites = 0;
+	x64_buf_init(&d->buf, d->blocks_start,
+		     DBT_CODE_SIZE - (size_t)(d->blocks_start - d->code));
+	d->stats.flushes++;
+}
+
+/* The page of pa now holds code: writes to it must reach the translator. */
+static void tb_mark_code_page(struct dbt *d, uint32_t pa)
+{
+	uint32_t page = ram_page(d, pa);
+	uint8_t bitmask = (uint8_t)(1u << (page & 7));
+	if (d->code_pages[page >> 3] & bitmask)
+		return;
+	d->code_pages[page >> 3] |= bitmask;
+	/* Software TLB: drop write entries to the page (they bypass the check). */
+	uintptr_t host = (uintptr_t)d->m->bus.ram + ((uintptr_t)page << 12);
+	for (unsigned k = 0; k < TLB_KINDS; k++)
+		for (unsigned i = 0; i < TLB_SIZE; i++) {
+			struct tlb_entry *e = &d->cpu->tlb[k][i];
+			if (e->tag_write != TLB_INVALID && e->tag_write + e->addend == host)
+				e->tag_write = TLB_INVALID;
+		}
+	if (d->espt)
+		espt_protect_code(d->espt, pa);
+}
+
+static void tb_add_to_page(struct dbt *d, struct tb *tb, unsigned which, uint32_t pa)
+{
+	uint32_t page = ram_page(d, pa);
+	tb->page_next[which] = d->page_tbs[page];
+	d->page_tbs[page] = tb;
+	tb_mark_code_page(d, pa);
+}
+
+/* Physical address of the instruction at vpc, or a prefetch abort. */
+static uint32_t tb_code_pa(struct dbt *d, uint32_t vpc)
+{
+	struct cpu *cpu = d->cpu;
+	struct translation t;
+	uint32_t fsr;
+	if (!mmu_translate(cpu, vpc, ACCESS_EXEC, !cpu_privileged(cpu), &t, &fsr)) {
+		cpu->cur_pc = vpc;
+		cpu->cur_itstate = cpu->itstate;
+		cpu_prefetch_abort(cpu, vpc, fsr);
+	}
+	return t.pa;
+}
+
+static struct tb *tb_lookup_pa(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
+{
+	for (struct tb *tb = d->hash[tb_hash(pa, flags)]; tb; tb = tb->hash_next)
+		if (tb->pa == pa && tb->vpc == vpc && tb->flags == flags)
+			return tb;
+	return NULL;
+}
+
+static struct tb *tb_translate(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
+{
+	struct tb *tb = translate_block(d, vpc, pa, flags);
+	if (!tb) {
+		tb_flush_all(d);
+		tb = translate_block(d, vpc, pa, flags);
+		if (!tb)
+			return NULL;
+	}
+	unsigned h = tb_hash(pa, flags);
+	tb->hash_next = d->hash[h];
+	d->hash[h] = tb;
+	tb_add_to_page(d, tb, 0, pa);
+	if ((tb->pa_last ^ pa) >> 12)
+		tb_add_to_page(d, tb, 1, tb->pa_last);
+	return tb;
+}
+
+/*
+ * The block for the current state at vpc: jump cache, then the table, then a
+ * new translation. Code outside RAM (the empty flash) is never cached: it runs
+ * in the interpreter (NULL).
+ */
+struct tb *tb_find(struct dbt *d, uint32_t vpc, uint32_t flags)
+{
+	unsigned j = tb_jc_index(vpc);
+	struct tb *tb = d->jc[j];
+	if (tb && tb->vpc == vpc && tb->flags == flags)
+		return tb;
+	d->stats.lookups++;
+	uint32_t pa = tb_code_pa(d, vpc);
+	if (!pa_is_ram(d, pa))
+		return NULL;
+	tb = tb_lookup_pa(d, vpc, pa, flags);
+	if (!tb)
+		tb = tb_translate(d, vpc, pa, flags);
+	if (tb)
+		d->jc[j] = tb;
+	return tb;
+}
+
+static unsigned slow_pc_slot(uint32_t pc)
+{
+	return (pc * 0x9e3779b1u) >> (32 - 8);
+}
+
+void dbt_mark_slow_pc(struct dbt *d, uint32_t pc_thumb)
+{
+	for (unsigned i = 0, j = slow_pc_slot(pc_thumb); i < DBT_SLOW_PCS; i++, j = (j + 1) % DBT_SLOW_PCS)
+		if (!d->slow_pcs[j] || d->slow_pcs[j] == pc_thumb) {
+			d->slow_pcs[j] = pc_thumb;
+			return;
+		}
+}
+
+bool dbt_is_slow_pc(const struct dbt *d, uint32_t pc_thumb)
+{
+	for (unsigned i = 0, j = slow_pc_slot(pc_thumb); i < DBT_SLOW_PCS; i++, j = (j + 1) % DBT_SLOW_PCS) {
+		if (d->slow_pcs[j] == pc_thumb)
+			return true;
+		if (!d->slow_pcs[j])
+			return false;
+	}
+	return false;
+}

@@ -1,0 +1,277 @@
+/*
+ * The block compiler: guest instructions from vpc up to the first branch, the
+ * end of the page or DBT_BLOCK_INSNS, each as native code (gen_*.c) or as a
+ * call to the interpreter's own function for it, with the conditions, IT state
+ * and exits around them.
+ */
+#include <string.h>
+
+#include "gen.h"
+#include "mem.h"
+#include "mmu.h"
+
+#define MEM_IT_UNKNOWN 0xffffffffu
+
+void gen_set_itstate(struct gen *g, uint32_t it)
+{
+	if (g->mem_it != it)
+		x64_mov_m32_imm32(g->b, cpu_mem(CPU_OFF(itstate)), it);
+	g->mem_it = it;
+}
+
+void gen_sync_state(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), gen_pc_value(g));
+	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(cur_pc)), g->pc);
+	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(next_pc)), gen_next_pc(g));
+	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(cur_itstate)), g->it);
+	gen_set_itstate(g, g->it_next);
+}
+
+void gen_call_helper(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	gen_sync_state(g);
+	x64_mov_r64_r64(b, X64_RDI, X64_RBP);
+	x64_mov_r64_imm(b, X64_RSI, (uintptr_t)g->in);
+	x64_call_abs(b, (const void *)interp_table[g->in->op], X64_RAX);
+	g->d->stats.helper_insns++;
+}
+
+void gen_count(struct gen *g)
+{
+	if (!g->count)
+		return;
+	x64_alu_m32_imm(g->b, X64_ADD, cpu_mem(CPU_OFF(insn_count)), (int32_t)g->count);
+	x64_alu_m32_imm(g->b, X64_ADC, cpu_mem(CPU_OFF(insn_count) + 4), 0);
+}
+
+void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
+{
+	struct x64_buf *b = g->b;
+	struct tb_exit *e = &g->tb->exit[slot];
+	gen_set_itstate(g, g->it_next);
+	gen_count(g);
+	e->pc = pc;
+	e->flags = (g->tb->flags & ~(TBF_THUMB | 0xffu << TBF_IT_SHIFT)) |
+		   (g->thumb ? TBF_THUMB : 0) | g->it_next << TBF_IT_SHIFT;
+	e->jmp = x64_jmp_rel32(b, NULL);
+	e->stub = b->p;
+	if (e->jmp)
+		x64_patch_rel32(e->jmp, e->stub);
+	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
+	x64_mov_r64_imm(b, X64_RAX, (uintptr_t)g->tb | slot);
+	x64_jmp_rel32(b, g->d->exit_stub);
+}
+
+void gen_exit_dynamic(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
+	gen_count(g);
+	x64_mov_r32_imm32(b, X64_RAX, 0);
+	x64_jmp_rel32(b, g->d->exit_stub);
+}
+
+/* A jump taken when cond (not AL) fails, on the flags in struct cpu. */
+uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond)
+{
+	static const int32_t flag_of[4] = {
+		CPU_OFF(zf), CPU_OFF(cf), CPU_OFF(nf), CPU_OFF(vf)
+	};
+	bool odd = cond & 1;
+	enum x64_cc fail;
+	switch (cond >> 1) {
+	case 0: case 1: case 2: case 3:   /* EQ NE CS CC MI PL VS VC */
+		x64_alu_m32_imm(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
+		fail = odd ? X64_CC_NE : X64_CC_E;
+		break;
+	case 4:                           /* HI: C > Z; LS */
+		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
+		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
+		fail = odd ? X64_CC_A : X64_CC_BE;
+		break;
+	case 5:                           /* GE: N == V; LT */
+		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
+		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
+		fail = odd ? X64_CC_E : X64_CC_NE;
+		break;
+	default:                          /* GT: Z == 0 and N == V; LE */
+		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
+		x64_alu_r32_m32(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
+		x64_alu_r32_m32(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
+		fail = odd ? X64_CC_E : X64_CC_NE;
+		break;
+	}
+	return x64_jcc_rel32(b, fail, NULL);
+}
+
+/* Ops after which the dispatcher must look at the CPU again: they change the
+ * state blocks are compiled for (mode, MMU, endianness, IT), stop the core, or
+ * may have asked the loop to stop. */
+static bool op_returns_to_dispatcher(const struct gen *g)
+{
+	const struct insn *in = g->in;
+	/* A write to the PC may be an exception return (mode, T and IT from the
+	 * SPSR) even when it lands on the next instruction. */
+	if (in->rd == 15 || in->ra == 15 || (in->reglist & 0x8000))
+		return true;
+	switch (in->op) {
+	case OP_MSR: case OP_CPS: case OP_SETEND: case OP_MCR: case OP_MCRR:
+	case OP_WFI: case OP_WFE: case OP_SVC: case OP_BKPT: case OP_UDF:
+	case OP_UNDEF: case OP_SUBS_PC_LR: case OP_RFE: case OP_IT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void gen_helper_insn(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	gen_call_helper(g);
+	g->mem_it = MEM_IT_UNKNOWN;
+	if (op_returns_to_dispatcher(g)) {
+		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
+		gen_exit_dynamic(g);
+		g->ended = true;
+		return;
+	}
+	/* It may have branched (a load to the PC, an exception). */
+	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(next_pc)), (int32_t)gen_next_pc(g));
+	uint8_t *same = x64_jcc_rel32(b, X64_CC_E, NULL);
+	x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
+	gen_exit_dynamic(g);
+	if (same)
+		x64_patch_rel32(same, b->p);
+	g->mem_it = g->it_next;
+}
+
+/* Fetch and decode the instruction at pc into in; false when it must start a
+ * block of its own (a Thumb-2 instruction that crosses into the next page). */
+static bool fetch_insn(struct gen *g, uint32_t pc, struct insn *in, bool first)
+{
+	struct cpu *cpu = g->d->cpu;
+	if (!g->thumb) {
+		decode(ISA_ARM, mem_fetch32(cpu, pc), in);
+		return true;
+	}
+	uint32_t hw1 = mem_fetch16(cpu, pc);
+	if (!thumb_is_32bit(hw1)) {
+		decode(ISA_THUMB, hw1, in);
+		return true;
+	}
+	if ((pc & 0xfff) == 0xffe) {
+		if (!first)
+			return false;
+		struct translation t;
+		uint32_t fsr;
+		cpu->cur_pc = pc;
+		cpu->cur_itstate = cpu->itstate;
+		uint32_t hw2 = mem_fetch16(cpu, pc + 2);   /* may abort, as the interpreter */
+		if (mmu_translate(cpu, pc + 2, ACCESS_EXEC, !cpu_privileged(cpu), &t, &fsr))
+			g->tb->pa_last = t.pa + 1;
+		decode(ISA_THUMB, hw1 << 16 | hw2, in);
+		return true;
+	}
+	decode(ISA_THUMB, hw1 << 16 | mem_fetch16(cpu, pc + 2), in);
+	return true;
+}
+
+/* One instruction: condition, body, and the fall-through exit of a
+ * conditional instruction that ends the block. */
+static void translate_insn(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	g->cond = in->cond;
+	g->it_next = 0;
+	if (g->it & 0xf) {
+		g->cond = g->it >> 4;
+		g->it_next = it_advance(g->it);
+	}
+	uint8_t *skip = NULL;
+	uint32_t mem_it = g->mem_it;
+	if (g->cond < COND_AL)
+		skip = gen_jump_if_cond_fails(b, g->cond);
+	g->ended = false;
+	if (in->op == OP_IT && !(g->it & 0xf))
+		g->it_next = in->imm;           /* the block follows ITSTATE itself */
+	else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g))
+		gen_helper_insn(g);
+	else
+		g->d->stats.native_insns++;
+	if (!skip)
+		return;
+	if (!g->ended && g->mem_it != mem_it)
+		g->mem_it = MEM_IT_UNKNOWN;
+	else if (g->ended)
+		g->mem_it = mem_it;
+	x64_patch_rel32(skip, b->p);
+	if (g->ended) {
+		g->it_next = g->it & 0xf ? it_advance(g->it) : 0;
+		gen_exit_direct(g, 1, gen_next_pc(g));
+	}
+}
+
+struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
+{
+	struct x64_buf *b = &d->buf;
+	if (d->ntbs == DBT_MAX_TBS || d->ninsns + DBT_BLOCK_INSNS > DBT_MAX_INSNS)
+		return NULL;
+	struct tb *tb = &d->tbs[d->ntbs];
+	memset(tb, 0, sizeof(*tb));
+	tb->vpc = vpc;
+	tb->flags = flags;
+	tb->pa = tb->pa_last = pa;
+	struct gen g = {
+		.d = d, .b = b, .tb = tb,
+		.thumb = flags & TBF_THUMB,
+		.it = flags >> TBF_IT_SHIFT & 0xff,
+	};
+	g.mem_it = g.it;
+
+	x64_align(b, 16);
+	tb->code = b->p;
+	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(exit_request)), 0);
+	uint8_t *entry_exit = x64_jcc_rel32(b, X64_CC_NE, NULL);
+
+	uint32_t pc = vpc;
+	for (;;) {
+		struct insn *in = &d->insns[d->ninsns];
+		if (!fetch_insn(&g, pc, in, pc == vpc)) {
+			g.it_next = g.it;
+			gen_exit_direct(&g, 1, pc);
+			break;
+		}
+		d->ninsns++;
+		g.in = in;
+		g.pc = pc;
+		g.count++;
+		if (!(((pc + in->len - 1) ^ vpc) >> 12))   /* else fetch_insn set it */
+			tb->pa_last = pa + (pc + in->len - 1 - vpc);
+		translate_insn(&g);
+		if (g.ended)
+			break;
+		pc += in->len;
+		g.it = g.it_next;
+		if (g.count >= DBT_BLOCK_INSNS || !(pc & 0xfff)) {
+			gen_exit_direct(&g, 1, pc);
+			break;
+		}
+	}
+
+	if (entry_exit)
+		x64_patch_rel32(entry_exit, b->p);
+	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), vpc);
+	x64_mov_r32_imm32(b, X64_RAX, 0);
+	x64_jmp_rel32(b, d->exit_stub);
+	if (b->overflow)
+		return NULL;
+	tb->ninsns = (uint16_t)g.count;
+	tb->valid = true;
+	d->ntbs++;
+	d->stats.blocks++;
+	return tb;
+}

@@ -1,0 +1,187 @@
+/*
+ * ESPT regions: the pool, views, the mapping budget and the counters.
+ *
+ * A view is what decides the guest's translation and permissions (ARM ARM B3):
+ * SCTLR.M, and with the MMU on ASID (CONTEXTIDR[7:0]), TTBR0, the privilege of
+ * the access and DACR. With the MMU off every access is allowed at va == pa
+ * (B3.2.1), so all MMU-off states share one view. TTBR1, TTBCR and other SCTLR
+ * changes are not part of the view: the translator flushes everything on them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "espt_internal.h"
+#include "machine.h"
+
+static void view_of(const struct cpu *c, struct espt_view *v)
+{
+	if (!(c->cp15.sctlr & SCTLR_M)) {
+		*v = (struct espt_view){ 0, 0, 0 };
+		return;
+	}
+	v->key = 1u | (uint32_t)cpu_privileged(c) << 1 | (c->cp15.contextidr & 0xffu) << 8;
+	v->ttbr0 = c->cp15.ttbr0;
+	v->dacr = c->cp15.dacr;
+}
+
+/* vm.max_map_count less a margin for the rest of the process. */
+static unsigned budget_from_host(void)
+{
+	unsigned n = 65530;
+	FILE *f = fopen("/proc/sys/vm/max_map_count", "r");
+	if (f) {
+		if (fscanf(f, "%u", &n) != 1)
+			n = 65530;
+		fclose(f);
+	}
+	unsigned margin = n / 10 > 4096 ? n / 10 : 4096;
+	return n > 2 * margin ? n - margin : n / 2;
+}
+
+struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps)
+{
+	struct bus *bus = &cpu->machine->bus;
+	if (!max_maps)
+		max_maps = budget_from_host();
+	if (max_maps > ESPT_MAX_BUDGET)   /* hosts that allow millions: memory for records */
+		max_maps = ESPT_MAX_BUDGET;
+	if (max_maps < 16) {
+		fprintf(stderr, "armvm: ESPT needs a budget of at least 16 host mappings\n");
+		return NULL;
+	}
+	struct espt *e = calloc(1, sizeof(*e));
+	if (!e)
+		goto nomem;
+	e->cpu = cpu;
+	e->bus = bus;
+	e->code_pages = code_pages;
+	e->nregions = max_maps / 8 < ESPT_POOL ? max_maps / 8 : ESPT_POOL;
+	e->pool = mmap(NULL, e->nregions * ESPT_REGION_SPAN, PROT_NONE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (e->pool == MAP_FAILED) {
+		perror("armvm: ESPT: reserving address space");
+		free(e);
+		return NULL;
+	}
+	for (unsigned i = 0; i < e->nregions; i++) {
+		struct espt_region *r = &e->regions[i];
+		r->base = e->pool + i * ESPT_REGION_SPAN;
+		r->view.key = ESPT_VIEW_NONE;
+		r->list = ESPT_NIL;
+	}
+	e->cur_view.key = ESPT_VIEW_NONE;
+
+	/* Each fill costs at least 2 of the budget, the reservation 1. */
+	uint32_t nfill = max_maps / 2 + 1;
+	unsigned bits = 4;
+	while ((1u << bits) < nfill)
+		bits++;
+	e->hash_shift = 32 - bits;
+	e->fills = malloc(nfill * sizeof(*e->fills));
+	e->hash = malloc(sizeof(uint32_t) << bits);
+	e->ehash = malloc(sizeof(uint32_t) << bits);
+	e->rmap_page = malloc(((bus->ram_size >> 12) + 1) * sizeof(uint32_t));
+	e->rmap_mib = malloc(((bus->ram_size >> 20) + 1) * sizeof(uint32_t));
+	e->scratch = malloc(nfill * sizeof(uint64_t));
+	if (!e->fills || !e->hash || !e->ehash || !e->rmap_page || !e->rmap_mib || !e->scratch) {
+		espt_destroy(e);
+		goto nomem;
+	}
+	memset(e->hash, 0xff, sizeof(uint32_t) << bits);
+	memset(e->ehash, 0xff, sizeof(uint32_t) << bits);
+	memset(e->rmap_page, 0xff, ((bus->ram_size >> 12) + 1) * sizeof(uint32_t));
+	memset(e->rmap_mib, 0xff, ((bus->ram_size >> 20) + 1) * sizeof(uint32_t));
+	for (uint32_t i = 0; i < nfill; i++)
+		e->fills[i].hnext = i + 1 < nfill ? i + 1 : ESPT_NIL;
+	e->free_fill = 0;
+	e->st.max_maps = max_maps;
+	e->st.maps_in_use = 1;
+	return e;
+nomem:
+	fprintf(stderr, "armvm: ESPT: out of memory\n");
+	return NULL;
+}
+
+void espt_destroy(struct espt *e)
+{
+	if (!e)
+		return;
+	if (e->pool)
+		munmap(e->pool, e->nregions * ESPT_REGION_SPAN);
+	free(e->fills);
+	free(e->hash);
+	free(e->ehash);
+	free(e->rmap_page);
+	free(e->rmap_mib);
+	free(e->scratch);
+	free(e);
+}
+
+bool espt_owns(const struct espt *e, uintptr_t addr)
+{
+	return addr - (uintptr_t)e->pool < e->nregions * ESPT_REGION_SPAN;
+}
+
+/* The region holding view v: found, else a region never used, else the least
+ * recently used one other than the current, emptied and given v. */
+static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
+{
+	struct espt_region *fresh = NULL, *lru = NULL;
+	for (unsigned i = 0; i < e->nregions; i++) {
+		struct espt_region *r = &e->regions[i];
+		if (espt_view_eq(&r->view, v))
+			return r;
+		if (r->view.key == ESPT_VIEW_NONE) {
+			if (!fresh)
+				fresh = r;
+		} else if (r != e->cur && (!lru || r->last_use < lru->last_use)) {
+			lru = r;
+		}
+	}
+	if (!fresh) {
+		fresh = lru;
+		espt_region_clear(e, fresh);
+		e->st.evictions++;
+	}
+	fresh->view = *v;
+	return fresh;
+}
+
+uint8_t *espt_base(struct espt *e)
+{
+	struct espt_view v;
+	view_of(e->cpu, &v);
+	if (espt_view_eq(&v, &e->cur_view))
+		return e->cur->base;
+	e->cur = region_for(e, &v);
+	e->cur_view = v;
+	e->cur->last_use = ++e->tick;
+	e->st.region_switches++;
+	return e->cur->base;
+}
+
+void espt_budget(struct espt *e, unsigned need)
+{
+	while (e->st.maps_in_use + need > e->st.max_maps) {
+		struct espt_region *victim = NULL;
+		for (unsigned i = 0; i < e->nregions; i++) {
+			struct espt_region *r = &e->regions[i];
+			if (r != e->cur && r->nfills &&
+			    (!victim || r->last_use < victim->last_use))
+				victim = r;
+		}
+		if (!victim)
+			victim = e->cur;   /* the current region alone is over budget */
+		if (!victim || !victim->nfills)
+			return;
+		espt_region_clear(e, victim);
+		e->st.evictions++;
+	}
+}
+
+void espt_get_stats(const struct espt *e, struct espt_stats *s)
+{
+	*s = e->st;
+}

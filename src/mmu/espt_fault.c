@@ -1,0 +1,144 @@
+/*
+ * ESPT faults: a host access to an unmapped or read-only page of the current
+ * region, resolved with the guest's translation for the region's view
+ * (src/mmu/translate.c), and the write protection of pages holding code.
+ */
+#include <assert.h>
+#include <string.h>
+
+#include "espt_internal.h"
+#include "machine.h"
+#include "mmu.h"
+
+/* RAM offset of the 1 MiB around t->pa when it can be one mapping: the view maps
+ * it alike (a section or supersection, or the MMU is off), it is all RAM, and
+ * none of its pages holds code. ESPT_NIL otherwise. */
+static uint32_t section_off(const struct espt *e, const struct espt_region *r,
+			    const struct translation *t)
+{
+	if (r->view.key && t->page_size < ESPT_MIB)
+		return ESPT_NIL;
+	const uint8_t *host = bus_ram_ptr(e->bus, t->pa & ~(ESPT_MIB - 1), ESPT_MIB);
+	if (!host)
+		return ESPT_NIL;
+	uint32_t off = (uint32_t)(host - e->bus->ram);
+	uint64_t code[4];   /* its 256 bits of code_pages */
+	if (off & (ESPT_MIB - 1))
+		return ESPT_NIL;
+	memcpy(code, e->code_pages + (off >> 15), sizeof(code));
+	return code[0] | code[1] | code[2] | code[3] ? ESPT_NIL : off;
+}
+
+/* Map va's page (or its whole 1 MiB) in r, replacing what r had there. */
+static void fill(struct espt *e, struct espt_region *r, uint32_t va,
+		 const struct translation *t, uint32_t ram_off, bool write)
+{
+	unsigned flags = (r->view.key && t->global ? FILL_GLOBAL : 0) | (write ? FILL_WRITE : 0);
+	unsigned entry = 0;   /* the guest's entry, coded as for FILL_ENTRY_SHIFT */
+	if (r->view.key)
+		entry = t->page_size >> 24 ? 3 : t->page_size >> 20 ? 2 : t->page_size >> 16;
+	uint32_t page_va = va & ~(ESPT_PAGE - 1), sec_va = va & ~(ESPT_MIB - 1);
+
+	espt_budget(e, 2);
+	uint32_t s = espt_lookup(e, r, va, true);
+	uint32_t sec = section_off(e, r, t);
+	if (sec != ESPT_NIL) {
+		if (s != ESPT_NIL)
+			espt_drop(e, s, false);
+		for (uint32_t p = 0; r->npages && p < ESPT_MIB; p += ESPT_PAGE) {
+			uint32_t f = espt_lookup(e, r, sec_va + p, false);
+			if (f != ESPT_NIL)
+				espt_drop(e, f, false);
+		}
+		espt_host_map(e, r->base + sec_va, ESPT_MIB, write, sec);
+		if (entry == 3)   /* a MiB of a supersection */
+			flags |= 3u << FILL_ENTRY_SHIFT;
+		espt_add(e, r, sec_va, sec, flags | FILL_SECTION);
+		e->st.section_fills++;
+		return;
+	}
+	if (s != ESPT_NIL) {
+		/* A section fill with this page read-only (it held code). */
+		struct espt_fill *f = &e->fills[s];
+		if (f->ram_off + (page_va - sec_va) == ram_off && f->holes < ESPT_MAX_HOLES) {
+			espt_host_protect(r->base + page_va, ESPT_PAGE, write);
+			f->holes++;
+			e->st.maps_in_use += 2;
+			e->st.fills++;
+			return;
+		}
+		espt_drop(e, s, true);
+	}
+	uint32_t p = espt_lookup(e, r, va, false);
+	if (p != ESPT_NIL)
+		espt_drop(e, p, false);
+	espt_host_map(e, r->base + page_va, ESPT_PAGE, write, ram_off);
+	espt_add(e, r, page_va, ram_off, flags | entry << FILL_ENTRY_SHIFT);
+	e->st.fills++;
+}
+
+enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool write,
+			     struct espt_fault *out)
+{
+	struct espt_region *r = e->cur;
+	uintptr_t off = addr - (uintptr_t)r->base;
+	assert(off < ESPT_REGION_SPAN);
+	(void)size;   /* the host reports the page that faulted: resolve that one */
+	uint32_t va = (uint32_t)off;
+	*out = (struct espt_fault){ .va = va };
+
+	struct translation t;
+	uint32_t fsr;
+	bool user = r->view.key && !(r->view.key & 2);
+	if (!mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, user, &t, &fsr)) {
+		out->fsr = fsr | (write ? FSR_WNR : 0);
+		e->st.guest_aborts++;
+		return ESPT_ABORT;
+	}
+	out->pa = t.pa;
+	/* The guard above 4 GiB (an access wrapping past 0xffffffff) is never
+	 * filled: the bus serves it, RAM included. */
+	const uint8_t *host = bus_ram_ptr(e->bus, t.pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
+	if (!host || off >> 32) {
+		e->st.mmio_faults++;
+		return ESPT_MMIO;
+	}
+	uint32_t ram_off = (uint32_t)(host - e->bus->ram);
+	bool code = espt_code_page(e, ram_off);
+	if (write && code) {
+		e->st.code_writes++;
+		return ESPT_CODE_WRITE;
+	}
+	fill(e, r, va, &t, ram_off, t.writable && !code);
+	return ESPT_FILLED;
+}
+
+void espt_protect_code(struct espt *e, uint32_t pa)
+{
+	const uint8_t *host = bus_ram_ptr(e->bus, pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
+	if (!host)
+		return;
+	uint32_t off = (uint32_t)(host - e->bus->ram), next;
+	for (uint32_t i = e->rmap_page[off >> 12]; i != ESPT_NIL; i = e->fills[i].rnext) {
+		struct espt_fill *f = &e->fills[i];
+		if (f->flags & FILL_WRITE) {
+			espt_host_protect(espt_host(e, f), ESPT_PAGE, false);
+			f->flags &= (uint8_t)~FILL_WRITE;
+		}
+	}
+	/* Section fills are split around the page, or dropped when they have too
+	 * many holes already or the budget has no room for the split. */
+	for (uint32_t i = e->rmap_mib[off >> 20]; i != ESPT_NIL; i = next) {
+		struct espt_fill *f = &e->fills[i];
+		next = f->rnext;
+		if (!(f->flags & FILL_WRITE))
+			continue;
+		if (f->holes >= ESPT_MAX_HOLES || e->st.maps_in_use + 2 > e->st.max_maps) {
+			espt_drop(e, i, true);
+			continue;
+		}
+		espt_host_protect(espt_host(e, f) + (off & (ESPT_MIB - 1)), ESPT_PAGE, false);
+		f->holes++;
+		e->st.maps_in_use += 2;
+	}
+}

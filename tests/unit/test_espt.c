@@ -1,0 +1,255 @@
+/*
+ * ESPT fills, aborts, MMIO and views. Expected fault status values come from the
+ * ARM ARM's short-descriptor fault encodings (B4.1.52, table B3-23): 0x05/0x07
+ * translation (section/page), 0x09/0x0b domain, 0x0d/0x0f permission, domain in
+ * [7:4], WnR = bit 11; expected permissions from the AP tables (B3.7.1).
+ */
+#include "test_espt.h"
+
+static int setup(void **state)
+{
+	(void)state;
+	return machine_up(0);
+}
+
+static void test_mmu_off(void **state)
+{
+	(void)state;
+	uint8_t *base = espt_base(e);
+	uint32_t v = 0;
+	put(RAM + 0x1234, 0xcafef00d);
+	assert_int_equal(guest_read(base, RAM + 0x1234, &v), ESPT_FILLED);
+	assert_int_equal(v, 0xcafef00d);
+	/* Flat (B3.2.1): the whole MiB at once, writable. */
+	assert_int_equal(stats().section_fills, 1);
+	assert_int_equal(probe(base, RAM + 0xff000), RW);
+	assert_int_equal(probe(base, RAM + 0x100000), NONE);
+	assert_int_equal(guest_write(base, RAM + 0x5678, 0x12345678), ESPT_FILLED);
+	assert_int_equal(faults, 0);
+	assert_int_equal(get(RAM + 0x5678), 0x12345678);
+	assert_int_equal(guest_read(base, DEV + 8, &v), ESPT_MMIO);
+	assert_int_equal(acc.f.pa, DEV + 8);
+	assert_int_equal(guest_write(base, 0x20, 1), ESPT_MMIO);   /* nothing there */
+	assert_int_equal(acc.f.pa, 0x20);
+	assert_int_equal(stats().mmio_faults, 2);
+	assert_true(espt_owns(e, (uintptr_t)base + ESPT_REGION_SPAN - 1));
+	assert_false(espt_owns(e, (uintptr_t)&v));
+}
+
+static void test_page_and_section_fills(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x001, section(0x60100000, 3, 0, false));
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 3, false));
+	put(L2 + 4 * 0x06, small_page(0x60346000, 3, false));
+	for (unsigned i = 0x10; i < 0x20; i++)   /* supersection at VA 0x01000000 */
+		put(L1 + 4 * i, section(0x61000000, 3, 0, false) | 1u << 18);
+	uint8_t *base = espt_base(e);
+	uint32_t v = 0;
+
+	put(0x60123456 & ~3u, 0x11111111);
+	assert_int_equal(guest_read(base, 0x00123454, &v), ESPT_FILLED);
+	assert_int_equal(v, 0x11111111);
+	assert_int_equal(stats().section_fills, 1);
+	assert_int_equal(probe(base, 0x00100000), RW);
+	assert_int_equal(probe(base, 0x001ff000), RW);
+	assert_int_equal(probe(base, 0x00200000), NONE);
+
+	assert_int_equal(guest_write(base, 0x00305010, 0x22222222), ESPT_FILLED);
+	assert_int_equal(get(0x60345010), 0x22222222);
+	put(0x60345020, 0x33333333);
+	assert_int_equal(guest_read(base, 0x00305020, &v), ESPT_FILLED);
+	assert_int_equal(v, 0x33333333);
+	assert_int_equal(stats().fills, 1);
+	assert_int_equal(probe(base, 0x00306000), NONE);
+
+	assert_int_equal(guest_read(base, 0x01234564, &v), ESPT_FILLED);
+	assert_int_equal(v, get(0x61234564));
+	assert_int_equal(stats().section_fills, 2);
+	assert_int_equal(probe(base, 0x01300000), NONE);
+}
+
+static void test_code_in_section(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x004, section(0x60400000, 3, 0, false));
+	set_code(0x60487000, true);
+	uint8_t *base = espt_base(e);
+	uint32_t v;
+	assert_int_equal(guest_read(base, 0x00400010, &v), ESPT_FILLED);
+	assert_int_equal(stats().fills, 1);
+	assert_int_equal(stats().section_fills, 0);
+	assert_int_equal(probe(base, 0x00400000), RW);
+	assert_int_equal(probe(base, 0x00401000), NONE);
+	assert_int_equal(guest_read(base, 0x00487000, &v), ESPT_FILLED);
+	assert_int_equal(probe(base, 0x00487000), RO);
+	assert_int_equal(guest_write(base, 0x00487004, 5), ESPT_CODE_WRITE);
+	assert_int_equal(acc.f.pa, 0x60487004);
+	assert_int_equal(stats().code_writes, 1);
+	/* The translator drops the code and clears the bit; the retry maps it. */
+	set_code(0x60487000, false);
+	assert_int_equal(guest_write(base, 0x00487004, 5), ESPT_FILLED);
+	assert_int_equal(get(0x60487004), 5);
+	assert_int_equal(stats().section_fills, 1);   /* no code left: whole MiB */
+	assert_int_equal(probe(base, 0x00401000), RW);
+	assert_int_equal(probe(base, 0x00487000), RW);
+}
+
+/* Abort with fsr at va, nothing mapped; the walker agrees. */
+static void expect_abort(uint8_t *base, uint32_t va, bool write, uint32_t fsr)
+{
+	uint32_t v;
+	int got = write ? guest_write(base, va, 7) : guest_read(base, va, &v);
+	assert_int_equal(got, ESPT_ABORT);
+	assert_int_equal(acc.f.va, va);
+	assert_int_equal(acc.f.fsr, fsr);
+	struct translation t;
+	uint32_t walk_fsr;
+	assert_false(mmu_translate(&m.cpu, va, write ? ACCESS_WRITE : ACCESS_READ,
+				   !cpu_privileged(&m.cpu), &t, &walk_fsr));
+	assert_int_equal(walk_fsr | (write ? FSR_WNR : 0), fsr);
+}
+
+static void test_aborts(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x003, page_table(L2, 3));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 7, false));   /* read-only */
+	put(L2 + 4 * 0x06, small_page(0x60346000, 0, false));   /* no access */
+	put(L1 + 4 * 0x005, section(0x60500000, 5, 2, false));  /* privileged read-only */
+	put(L1 + 4 * 0x006, section(0x60600000, 3, 5, false));
+	m.cpu.cp15.dacr &= ~(3u << 10);                          /* domain 5: no access */
+	uint8_t *base = espt_base(e);
+	uint32_t v;
+
+	uint32_t before = stats().guest_aborts;
+	expect_abort(base, 0x02000000, false, 0x005);           /* translation, L1 */
+	expect_abort(base, 0x00307000, true, 0x800 | 0x037);    /* translation, L2 */
+	expect_abort(base, 0x00305000, true, 0x800 | 0x03f);    /* permission, page */
+	expect_abort(base, 0x00306000, false, 0x03f);
+	expect_abort(base, 0x00500000, true, 0x800 | 0x02d);    /* permission, section */
+	expect_abort(base, 0x00600000, false, 0x059);           /* domain, section */
+	assert_int_equal(stats().guest_aborts, before + 6);
+	assert_int_equal(probe(base, 0x00305000), NONE);
+	/* Reads of the read-only pages are filled read-only. */
+	assert_int_equal(guest_read(base, 0x00305000, &v), ESPT_FILLED);
+	assert_int_equal(probe(base, 0x00305000), RO);
+	assert_int_equal(guest_read(base, 0x00500000, &v), ESPT_FILLED);
+	assert_int_equal(probe(base, 0x005ff000), RO);
+	expect_abort(base, 0x005ff000, true, 0x800 | 0x02d);
+	/* A page-crossing access faults on the second page: that is the one. */
+	assert_int_equal(guest_read(base, 0x00305ffe, &v), ESPT_ABORT);
+	assert_int_equal(acc.f.va, 0x00306000);
+	assert_int_equal(acc.f.fsr, 0x03f);
+	/* Domain fault at page level. */
+	m.cpu.cp15.dacr &= ~(3u << 6);
+	base = espt_base(e);
+	expect_abort(base, 0x00305000, false, 0x03b);
+}
+
+static void test_mmio(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x00a, section(DEV & 0xfff00000, 3, 0, false));
+	uint8_t *base = espt_base(e);
+	uint32_t v;
+	assert_int_equal(guest_read(base, 0x00a00010, &v), ESPT_MMIO);
+	assert_int_equal(acc.f.pa, DEV + 0x10);
+	assert_int_equal(acc.f.va, 0x00a00010);
+	assert_int_equal(guest_write(base, 0x00a00ffc, 1), ESPT_MMIO);
+	assert_int_equal(acc.f.pa, DEV + 0xffc);
+	assert_int_equal(stats().mmio_faults, 2);
+	assert_int_equal(probe(base, 0x00a00000), NONE);
+}
+
+static void test_views(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x005, section(0x60500000, 1, 0, false));  /* privileged only */
+	put(L1 + 4 * 0x006, section(0x60600000, 2, 0, false));  /* user read-only */
+	put(L1 + 4 * 0x007, section(0x60700000, 0, 1, false));  /* no access, domain 1 */
+	uint8_t *priv = espt_base(e);
+	uint32_t v, switches = stats().region_switches;
+	assert_ptr_equal(espt_base(e), priv);
+	assert_int_equal(stats().region_switches, switches);
+	assert_int_equal(guest_write(priv, 0x00500000, 1), ESPT_FILLED);
+	assert_int_equal(guest_write(priv, 0x00600000, 2), ESPT_FILLED);
+
+	m.cpu.mode = MODE_USR;
+	uint8_t *user = espt_base(e);
+	assert_ptr_not_equal(user, priv);
+	assert_int_equal(guest_read(user, 0x00500000, &v), ESPT_ABORT);
+	assert_int_equal(acc.f.fsr, 0x00d);
+	assert_int_equal(guest_read(user, 0x00600000, &v), ESPT_FILLED);
+	assert_int_equal(v, 2);
+	assert_int_equal(probe(user, 0x00600000), RO);
+	assert_int_equal(guest_write(user, 0x00600000, 3), ESPT_ABORT);
+	assert_int_equal(acc.f.fsr, 0x80d);
+	m.cpu.mode = MODE_SVC;
+	assert_ptr_equal(espt_base(e), priv);
+	assert_int_equal(probe(priv, 0x00600000), RW);
+
+	/* Domain 1 manager: AP ignored (B3.7.3). */
+	assert_int_equal(guest_read(priv, 0x00700000, &v), ESPT_ABORT);
+	m.cpu.cp15.dacr |= 3u << 2;
+	uint8_t *manager = espt_base(e);
+	assert_ptr_not_equal(manager, priv);
+	assert_int_equal(guest_write(manager, 0x00700000, 4), ESPT_FILLED);
+	assert_int_equal(get(0x60700000), 4);
+	m.cpu.cp15.dacr = 0x55555555;
+
+	/* Another ASID: another region; the old one keeps its fills. */
+	m.cpu.cp15.contextidr = 7;
+	uint8_t *other = espt_base(e);
+	assert_ptr_not_equal(other, priv);
+	assert_ptr_not_equal(other, manager);
+	assert_int_equal(probe(other, 0x00500000), NONE);
+	m.cpu.cp15.contextidr = 0;
+	assert_ptr_equal(espt_base(e), priv);
+	assert_int_equal(probe(priv, 0x00500000), RW);
+	/* TTBR0 is part of the view, and so is the MMU being on. */
+	m.cpu.cp15.ttbr0 = L1 + 0x4000;
+	assert_ptr_not_equal(espt_base(e), priv);
+	m.cpu.cp15.sctlr &= ~SCTLR_M;
+	uint8_t *flat = espt_base(e);
+	m.cpu.mode = MODE_USR;
+	assert_ptr_equal(espt_base(e), flat);
+	assert_int_equal(stats().region_switches, switches + 7);
+}
+
+static void test_aliases(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 3, false));
+	put(L1 + 4 * 0x009, section(0x60300000, 3, 0, false));  /* same pa at 0x00945000 */
+	uint8_t *base = espt_base(e);
+	uint32_t v;
+	assert_int_equal(guest_write(base, 0x00305100, 0xe12fff1e), ESPT_FILLED);
+	assert_int_equal(guest_read(base, 0x00945100, &v), ESPT_FILLED);
+	assert_int_equal(v, 0xe12fff1e);
+	assert_int_equal(guest_write(base, 0x00945104, 0xe3a00001), ESPT_FILLED);
+	assert_int_equal(guest_read(base, 0x00305104, &v), ESPT_FILLED);
+	assert_int_equal(v, 0xe3a00001);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_mmu_off, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_page_and_section_fills, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_code_in_section, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_aborts, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_mmio, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_views, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_aliases, setup, machine_down),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,216 @@
+/*
+ * Shared fixture of the ESPT tests: a machine with 32 MiB of RAM at 0x60000000
+ * and a device page, short-descriptor tables written into guest RAM, and a
+ * SIGSEGV handler that plays the translator's part: it asks espt_fault() about
+ * a fault in a region, retries after a fill, and otherwise jumps back to the
+ * test with the outcome. probe() touches a page without resolving anything, so
+ * it tells what is mapped right now in any region.
+ */
+#ifndef TEST_ESPT_H
+#define TEST_ESPT_H
+
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "espt.h"
+#include "machine.h"
+#include "mmu.h"
+
+#define RAM 0x60000000u
+#define RAM_SIZE (32u << 20)
+#define DEV 0x10000000u
+#define L1 (RAM + 0x4000)       /* TTBR0's table, 16 KiB aligned */
+#define L2 (RAM + 0x8000)       /* second-level tables, 1 KiB each */
+
+static struct machine m;
+static uint8_t code_pages[RAM_SIZE >> 15];
+static struct espt *e;
+
+static uint32_t dev_read(void *dev, uint32_t off, unsigned size)
+{
+	(void)dev, (void)size;
+	return off;
+}
+static const struct dev_ops dev_ops = { "test", dev_read, NULL, NULL };
+
+static inline int machine_up(unsigned max_maps)
+{
+	memset(code_pages, 0, sizeof(code_pages));
+	if (!bus_init(&m.bus, RAM, RAM_SIZE))
+		return -1;
+	bus_map_device(&m.bus, DEV, 0x1000, &dev_ops, NULL);
+	cpu_init(&m.cpu, &m);
+	e = espt_create(&m.cpu, code_pages, max_maps);
+	return e ? 0 : -1;
+}
+
+static inline int machine_down(void **state)
+{
+	(void)state;
+	espt_destroy(e);
+	e = NULL;
+	bus_destroy(&m.bus);
+	return 0;
+}
+
+static inline uint8_t *ram(uint32_t pa)
+{
+	return bus_ram_ptr(&m.bus, pa, 1);
+}
+
+static inline void put(uint32_t pa, uint32_t v)
+{
+	memcpy(ram(pa), &v, 4);
+}
+
+static inline uint32_t get(uint32_t pa)
+{
+	uint32_t v;
+	memcpy(&v, ram(pa), 4);
+	return v;
+}
+
+/* Descriptors (ARM ARM B3.5.1): AP as AP[2]:AP[1:0]. */
+static inline uint32_t section(uint32_t pa, unsigned ap, unsigned domain, bool ng)
+{
+	return pa | (ng ? 1u << 17 : 0) | (ap >> 2) << 15 | (ap & 3) << 10 | domain << 5 | 2;
+}
+
+static inline uint32_t page_table(uint32_t pa, unsigned domain)
+{
+	return pa | domain << 5 | 1;
+}
+
+static inline uint32_t small_page(uint32_t pa, unsigned ap, bool ng)
+{
+	return pa | (ng ? 1u << 11 : 0) | (ap >> 2) << 9 | (ap & 3) << 4 | 2;
+}
+
+/* MMU on with TTBR0 = L1, every domain client, privileged, ASID asid. */
+static inline void mmu_on(uint8_t asid)
+{
+	m.cpu.cp15.sctlr |= SCTLR_M;
+	m.cpu.cp15.ttbr0 = L1;
+	m.cpu.cp15.dacr = 0x55555555;
+	m.cpu.cp15.contextidr = asid;
+	m.cpu.mode = MODE_SVC;
+}
+
+/* ---- the translator's side of a fault ---- */
+
+#define OUT_LOOP (-1)   /* the same access kept faulting after fills */
+
+/* A guest word may be unaligned (SCTLR.A clear): one host access all the same. */
+typedef uint32_t __attribute__((aligned(1))) word;
+
+static sigjmp_buf fault_jmp;
+static volatile sig_atomic_t probing, faults;
+static struct {
+	bool write;
+	int outcome;
+	struct espt_fault f;
+} acc;
+
+static void on_segv(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	uintptr_t a = (uintptr_t)si->si_addr;
+	if (!e || !espt_owns(e, a)) {
+		signal(sig, SIG_DFL);   /* a real crash: fault again, unhandled */
+		return;
+	}
+	faults++;
+	if (probing)
+		siglongjmp(fault_jmp, 1);
+	acc.outcome = espt_fault(e, a, 4, acc.write, &acc.f);
+	if (acc.outcome != ESPT_FILLED || faults > 4) {
+		if (acc.outcome == ESPT_FILLED)
+			acc.outcome = OUT_LOOP;
+		siglongjmp(fault_jmp, 1);
+	}
+}
+
+static inline void catch_faults(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_segv;
+	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+	sigaction(SIGSEGV, &sa, NULL);
+}
+
+/* A 32-bit guest access through base, as translated code does it. Returns
+ * ESPT_FILLED when it completed (faults counts the faults it took on the way),
+ * else the outcome that stopped it (acc.f has the details). */
+static inline int guest_read(uint8_t *base, uint32_t va, uint32_t *val)
+{
+	catch_faults();
+	acc.write = false;
+	acc.outcome = ESPT_FILLED;
+	faults = 0;
+	probing = 0;
+	if (sigsetjmp(fault_jmp, 1))
+		return acc.outcome;
+	*val = *(volatile word *)(base + va);
+	return ESPT_FILLED;
+}
+
+static inline int guest_write(uint8_t *base, uint32_t va, uint32_t val)
+{
+	catch_faults();
+	acc.write = true;
+	acc.outcome = ESPT_FILLED;
+	faults = 0;
+	probing = 0;
+	if (sigsetjmp(fault_jmp, 1))
+		return acc.outcome;
+	*(volatile word *)(base + va) = val;
+	return ESPT_FILLED;
+}
+
+enum { NONE, RO, RW };
+
+/* What the host allows at base + va right now, resolving nothing. */
+static inline int probe(uint8_t *base, uint32_t va)
+{
+	volatile uint8_t *p = base + va;
+	catch_faults();
+	probing = 1;
+	if (sigsetjmp(fault_jmp, 1)) {
+		probing = 0;
+		return NONE;
+	}
+	uint8_t v = *p;
+	if (sigsetjmp(fault_jmp, 1)) {
+		probing = 0;
+		return RO;
+	}
+	*p = v;
+	probing = 0;
+	return RW;
+}
+
+static inline struct espt_stats stats(void)
+{
+	struct espt_stats s;
+	espt_get_stats(e, &s);
+	return s;
+}
+
+static inline void set_code(uint32_t pa, bool on)
+{
+	uint32_t i = (pa - RAM) >> 12;
+	if (on)
+		code_pages[i >> 3] |= (uint8_t)(1u << (i & 7));
+	else
+		code_pages[i >> 3] &= (uint8_t)~(1u << (i & 7));
+}
+
+#endif

@@ -1,0 +1,223 @@
+/*
+ * ESPT TLB maintenance and code protection. Which mappings each operation must
+ * drop is the ARM ARM's (B4.2.3 / B3.10.2): TLBIMVA invalidates the VA's entry
+ * for the given ASID and global entries of that VA; TLBIASID the non-global
+ * entries of the ASID; TLBIMVAA the VA for every ASID; TLBIALL everything.
+ * After each operation probe() reads the host's mappings of every region.
+ */
+#include "test_espt.h"
+
+#define VA_G  0x00305000u   /* global page */
+#define VA_N  0x00306000u   /* non-global page */
+#define VA_SG 0x00800000u   /* global section */
+#define VA_SN 0x00900000u   /* non-global section */
+
+static const uint32_t vas[4] = { VA_G, VA_N, VA_SG, VA_SN };
+
+static int setup(void **state)
+{
+	(void)state;
+	int r = machine_up(0);
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 3, false));
+	put(L2 + 4 * 0x06, small_page(0x60346000, 3, true));
+	put(L1 + 4 * 0x008, section(0x60800000, 3, 0, false));
+	put(L1 + 4 * 0x009, section(0x60900000, 3, 0, true));
+	return r;
+}
+
+/* Base of ASID asid's privileged view, made current. */
+static uint8_t *view(uint8_t asid)
+{
+	mmu_on(asid);
+	return espt_base(e);
+}
+
+static void fill_all(uint8_t asid)
+{
+	uint8_t *base = view(asid);
+	uint32_t v;
+	for (unsigned i = 0; i < 4; i++)
+		assert_int_equal(guest_read(base, vas[i], &v), ESPT_FILLED);
+}
+
+/* want: one character per VA of vas, '1' mapped, '0' not. */
+static void expect(uint8_t *base, const char *want)
+{
+	for (unsigned i = 0; i < 4; i++) {
+		bool mapped = probe(base, vas[i]) != NONE;
+		if (mapped != (want[i] == '1'))
+			fail_msg("VA 0x%08x: %s, expected %s", vas[i], mapped ? "mapped" : "not mapped",
+				 want);
+		if (i >= 2)   /* a section fill goes or stays whole */
+			assert_int_equal(probe(base, vas[i] + 0xff000) != NONE, mapped);
+	}
+}
+
+static void test_flush_va(void **state)
+{
+	(void)state;
+	fill_all(1);
+	fill_all(2);
+	uint8_t *a = view(1), *b = view(2);
+	expect(a, "1111");
+	expect(b, "1111");
+	espt_flush_va(e, VA_N + 0x123, 1);
+	expect(a, "1011");
+	expect(b, "1111");
+	espt_flush_va(e, VA_G, 2);                /* global: every ASID */
+	expect(a, "0011");
+	expect(b, "0111");
+	espt_flush_va(e, VA_SN + 0x45678, 2);
+	expect(a, "0011");
+	expect(b, "0110");
+	espt_flush_va(e, VA_SG + 0x1000, 1);
+	expect(a, "0001");
+	expect(b, "0100");
+	espt_flush_va(e, 0x7654321, 1);           /* nothing there */
+	assert_int_equal(stats().flushes, 5);
+}
+
+static void test_flush_asid_and_all(void **state)
+{
+	(void)state;
+	fill_all(1);
+	fill_all(2);
+	uint8_t *a = view(1), *b = view(2);
+	espt_flush_asid(e, 1);
+	expect(a, "1010");
+	expect(b, "1111");
+	fill_all(1);
+	espt_flush_va_all_asid(e, VA_N + 4);
+	expect(a, "1011");
+	expect(b, "1011");
+	espt_flush_va_all_asid(e, VA_SG + 0xabcde);
+	expect(a, "1001");
+	expect(b, "1001");
+	/* A region without global fills is emptied whole. */
+	uint8_t *c = view(3);
+	uint32_t v;
+	assert_int_equal(guest_read(c, VA_N, &v), ESPT_FILLED);
+	assert_int_equal(guest_read(c, VA_SN, &v), ESPT_FILLED);
+	espt_flush_asid(e, 3);
+	expect(c, "0000");
+	expect(a, "1001");
+	espt_flush_all(e);
+	expect(a, "0000");
+	expect(b, "0000");
+	assert_int_equal(stats().maps_in_use, 1);
+	assert_int_equal(stats().flushes, 5);
+}
+
+/* A fill smaller than the guest's entry (a page of a large page or of a section
+ * holding code, a MiB of a supersection) goes with any VA of the entry. */
+static void test_flush_whole_entry(void **state)
+{
+	(void)state;
+	for (unsigned i = 0x10; i < 0x20; i++) {
+		put(L2 + 4 * i, 0x60ab0000 | 1u << 11 | 3 << 4 | 1);             /* large, nG */
+		put(L1 + 4 * i, section(0x61000000, 3, 0, true) | 1u << 18);   /* supersection */
+	}
+	put(L1 + 4 * 0x004, section(0x60400000, 3, 0, true));
+	set_code(0x60487000, true);
+	set_code(0x61500000, true);
+	const uint32_t in[] = { 0x00311000, 0x0031f000, 0x00400000, 0x00487000,
+				0x01000000, 0x01f00000, 0x01500000 };
+	uint8_t *base[2];
+	uint32_t v;
+	for (unsigned a = 0; a < 2; a++) {
+		base[a] = view((uint8_t)(a + 1));
+		for (unsigned i = 0; i < 7; i++)
+			assert_int_equal(guest_read(base[a], in[i], &v), ESPT_FILLED);
+		assert_int_equal(guest_read(base[a], VA_G, &v), ESPT_FILLED);
+	}
+	assert_int_equal(stats().section_fills, 4);
+	espt_flush_va(e, 0x00315000, 1);
+	espt_flush_va(e, 0x004ff000, 1);
+	espt_flush_va(e, 0x01a00000, 1);
+	for (unsigned i = 0; i < 7; i++) {
+		assert_int_equal(probe(base[0], in[i]), NONE);
+		assert_int_equal(probe(base[1], in[i]), RW - (i == 3 || i == 6));
+	}
+	assert_int_equal(probe(base[0], VA_G), RW);
+	espt_flush_va_all_asid(e, 0x0031a000);
+	assert_int_equal(probe(base[1], in[0]), NONE);
+	assert_int_equal(probe(base[1], in[2]), RW);
+}
+
+/* Fills with the MMU off never go stale: only TLBIALL drops them. */
+static void test_flat_view_survives(void **state)
+{
+	(void)state;
+	uint8_t *flat = espt_base(e);
+	uint32_t v;
+	assert_int_equal(guest_read(flat, RAM + 0x345000, &v), ESPT_FILLED);
+	espt_flush_va(e, RAM + 0x345000, 0);
+	espt_flush_va_all_asid(e, RAM + 0x345000);
+	espt_flush_asid(e, 0);
+	assert_int_equal(probe(flat, RAM + 0x345000), RW);
+	espt_flush_all(e);
+	assert_int_equal(probe(flat, RAM + 0x345000), NONE);
+}
+
+static void test_protect_code(void **state)
+{
+	(void)state;
+	put(L1 + 4 * 0x00a, section(0x60300000, 3, 0, false));  /* alias of VA_G's page */
+	uint8_t *a = view(1);
+	m.cpu.mode = MODE_USR;
+	uint8_t *u = espt_base(e);
+	uint8_t *bases[2] = { a, u };
+	for (unsigned i = 0; i < 2; i++) {
+		m.cpu.mode = i ? MODE_USR : MODE_SVC;
+		espt_base(e);
+		assert_int_equal(guest_write(bases[i], VA_G, 0xe1a00000), ESPT_FILLED);
+		assert_int_equal(guest_write(bases[i], VA_SG + 0x23000, 1), ESPT_FILLED);
+		assert_int_equal(guest_write(bases[i], 0x00a45004, 2), ESPT_FILLED);
+	}
+	set_code(0x60345000, true);
+	espt_protect_code(e, 0x60345000);
+	set_code(0x60823000, true);
+	set_code(0x60825000, true);
+	espt_protect_code(e, 0x60823000);
+	espt_protect_code(e, 0x60825000);
+	for (unsigned i = 0; i < 2; i++) {
+		assert_int_equal(probe(bases[i], VA_G), RO);
+		assert_int_equal(probe(bases[i], 0x00a45000), RO);    /* alias, in a section */
+		assert_int_equal(probe(bases[i], 0x00a46000), RW);
+		assert_int_equal(probe(bases[i], VA_SG + 0x23000), RO);
+		assert_int_equal(probe(bases[i], VA_SG + 0x24000), RW);
+		assert_int_equal(probe(bases[i], VA_SG + 0x25000), RO);
+	}
+	/* The user view is current: its writes report the code page. */
+	assert_int_equal(guest_write(u, 0x00a45008, 3), ESPT_CODE_WRITE);
+	assert_int_equal(acc.f.pa, 0x60345008);
+	assert_int_equal(guest_write(u, VA_SG + 0x24000, 4), ESPT_FILLED);
+	assert_int_equal(faults, 0);
+	/* The translator drops the code and clears the bit; the retry maps the page
+	 * writable in the current view only. */
+	set_code(0x60823000, false);
+	assert_int_equal(guest_write(u, VA_SG + 0x23000, 5), ESPT_FILLED);
+	assert_int_equal(probe(u, VA_SG + 0x23000), RW);
+	assert_int_equal(probe(u, VA_SG + 0x25000), RO);
+	assert_int_equal(probe(a, VA_SG + 0x23000), RO);
+	uint32_t v;
+	assert_int_equal(guest_read(u, VA_SG + 0x23000, &v), ESPT_FILLED);
+	assert_int_equal(v, 5);
+	/* What was written as code through one alias is seen through the other. */
+	assert_int_equal(guest_read(u, 0x00a45000, &v), ESPT_FILLED);
+	assert_int_equal(v, 0xe1a00000);
+	assert_int_equal(stats().code_writes, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_flush_va, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_flush_asid_and_all, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_flush_whole_entry, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_flat_view_survives, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_protect_code, setup, machine_down),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
