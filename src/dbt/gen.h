@@ -12,6 +12,8 @@
 
 #include "dbt_internal.h"
 
+#define MEM_IT_UNKNOWN 0xffffffffu
+
 struct gen {
 	struct dbt *d;
 	struct x64_buf *b;
@@ -48,6 +50,15 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc);
  * state in cpu->thumb), through the dispatcher. */
 void gen_exit_dynamic(struct gen *g);
 uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond);
+
+/* How the shifter's carry-out reaches C for a flag-setting logical op. */
+enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
+/* Shift_C(ecx, in->shift_type, in->shift_amt) in place (gen_dp.c); with
+ * want_carry the carry-out goes to dl (CARRY_DL) unless C is left alone.
+ * Clobbers rdx. */
+enum carry_src gen_shift_imm(struct gen *g, bool want_carry);
+/* BXWritePC (A2.3.2) of eax, then leave the block (gen_branch.c). */
+void gen_bx_write_pc(struct gen *g);
 
 /* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
 bool gen_branch(struct gen *g);

@@ -33,7 +33,7 @@ static void gen_blx_imm(struct gen *g)
 }
 
 /* BXWritePC (A2.3.2) of the value in eax, then leave. */
-static void gen_bx_write_pc(struct gen *g)
+void gen_bx_write_pc(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	x64_test_r8_imm8(b, X64_RAX, 1);

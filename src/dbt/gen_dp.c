@@ -35,12 +35,7 @@ static bool gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
 	return true;
 }
 
-/* How the shifter's carry-out reaches C for a flag-setting logical op. */
-enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
-
-/* Shift_C(ecx, type, amount) by an immediate, in place; with want_carry the
- * carry-out goes to dl (CARRY_DL) unless the shift leaves C alone. */
-static enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
+enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;

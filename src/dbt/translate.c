@@ -10,8 +10,6 @@
 #include "mem.h"
 #include "mmu.h"
 
-#define MEM_IT_UNKNOWN 0xffffffffu
-
 void gen_set_itstate(struct gen *g, uint32_t it)
 {
 	if (g->mem_it != it)
