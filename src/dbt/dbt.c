@@ -42,6 +42,30 @@ static void emit_stubs(struct dbt *d)
 	x64_call_abs(b, (const void *)dbt_raise_fault_abort, X64_RAX);
 	x64_ud2(b);
 
+	/* lookup(pc = eax, flags = ecx): the jump cache inline, else the dispatcher. */
+	x64_align(b, 16);
+	d->lookup_stub = b->p;
+	x64_mov_r32_r32(b, X64_RDX, X64_RAX);
+	x64_shr_r32_imm(b, X64_RDX, 1);
+	x64_mov_r32_r32(b, X64_R8, X64_RAX);
+	x64_shr_r32_imm(b, X64_R8, DBT_JC_BITS + 1);
+	x64_xor_r32_r32(b, X64_RDX, X64_R8);
+	x64_and_r32_imm(b, X64_RDX, (1 << DBT_JC_BITS) - 1);
+	x64_mov_r64_imm(b, X64_R8, (uintptr_t)d->jc);
+	x64_mov_r64_m64(b, X64_RDX, x64_mem_sib(X64_R8, X64_RDX, 8, 0));
+	x64_test_r64_r64(b, X64_RDX, X64_RDX);
+	uint8_t *miss1 = x64_jcc_rel8(b, X64_CC_E, NULL);
+	x64_alu_r32_m32(b, X64_CMP, X64_RAX, x64_mem(X64_RDX, offsetof(struct tb, vpc)));
+	uint8_t *miss2 = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_alu_r32_m32(b, X64_CMP, X64_RCX, x64_mem(X64_RDX, offsetof(struct tb, flags)));
+	uint8_t *miss3 = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_jmp_m64(b, x64_mem(X64_RDX, offsetof(struct tb, code)));
+	x64_patch_rel8(miss1, b->p);
+	x64_patch_rel8(miss2, b->p);
+	x64_patch_rel8(miss3, b->p);
+	x64_mov_r32_imm32(b, X64_RAX, 0);
+	x64_jmp_rel32(b, d->exit_stub);
+
 	x64_align(b, 64);
 	d->blocks_start = b->p;
 }

@@ -49,6 +49,9 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc);
 /* Leave the block to the guest address in eax (already a valid PC for the
  * state in cpu->thumb), through the dispatcher. */
 void gen_exit_dynamic(struct gen *g);
+/* The same for a plain branch (no change of mode or IT state): the next
+ * block is looked up inline in the jump cache. */
+void gen_exit_lookup(struct gen *g);
 uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond);
 
 /* How the shifter's carry-out reaches C for a flag-setting logical op. */

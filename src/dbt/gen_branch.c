@@ -49,7 +49,7 @@ void gen_bx_write_pc(struct gen *g)
 	if (done)
 		x64_patch_rel8(done, b->p);
 	gen_set_itstate(g, g->it_next);
-	gen_exit_dynamic(g);
+	gen_exit_lookup(g);
 	g->ended = true;
 }
 

@@ -59,6 +59,13 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 	if (e->jmp)
 		x64_patch_rel32(e->jmp, e->stub);
 	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
+	if ((pc ^ g->tb->vpc) >> 12 && !g->d->cpu->max_insns) {
+		/* Never chained (another page): look the block up inline. */
+		x64_mov_r32_imm32(b, X64_RAX, pc);
+		x64_mov_r32_imm32(b, X64_RCX, e->flags);
+		x64_jmp_rel32(b, g->d->lookup_stub);
+		return;
+	}
 	x64_mov_r64_imm(b, X64_RAX, (uintptr_t)g->tb | slot);
 	x64_jmp_rel32(b, g->d->exit_stub);
 }
@@ -70,6 +77,22 @@ void gen_exit_dynamic(struct gen *g)
 	gen_count(g);
 	x64_mov_r32_imm32(b, X64_RAX, 0);
 	x64_jmp_rel32(b, g->d->exit_stub);
+}
+
+void gen_exit_lookup(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	if (g->d->cpu->max_insns) {   /* every block returns: the budget is counted there */
+		gen_exit_dynamic(g);
+		return;
+	}
+	uint32_t flags = (g->tb->flags & ~(TBF_THUMB | 0xffu << TBF_IT_SHIFT)) |
+			 g->it_next << TBF_IT_SHIFT;
+	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
+	gen_count(g);
+	x64_mov_r32_m32(b, X64_RCX, cpu_mem(CPU_OFF(thumb)));
+	x64_or_r32_imm(b, X64_RCX, (int32_t)flags);
+	x64_jmp_rel32(b, g->d->lookup_stub);
 }
 
 /* A jump taken when cond (not AL) fails, on the flags in struct cpu. */
