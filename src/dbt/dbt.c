@@ -201,6 +201,7 @@ void dbt_run(struct dbt *d, uint64_t budget)
 
 void dbt_print_stats(const struct dbt *d, FILE *f)
 {
+
 	const struct dbt_stats *s = &d->stats;
 	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
 		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "

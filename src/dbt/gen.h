@@ -39,6 +39,18 @@ static inline uint32_t gen_next_pc(const struct gen *g)
 	return g->pc + g->in->len;
 }
 
+static inline struct x64_mem gen_reg_mem(unsigned r)
+{
+	return cpu_mem(CPU_REG(r));
+}
+
+/* Does the instruction set the flags (16-bit Thumb: only outside IT blocks)? */
+static inline bool gen_setflags(const struct gen *g)
+{
+	const struct insn *in = g->in;
+	return (in->flags & INSN_S) || ((in->flags & INSN_S_NOT_IT) && !(g->it & 0xf));
+}
+
 /* translate.c */
 void gen_sync_state(struct gen *g);         /* r[15], cur_pc, next_pc, ITSTATEs for C */
 void gen_call_helper(struct gen *g);         /* the interpreter's function for g->in */
@@ -67,5 +79,6 @@ void gen_bx_write_pc(struct gen *g);
 bool gen_branch(struct gen *g);
 bool gen_dp(struct gen *g);
 bool gen_mem(struct gen *g);
+bool gen_mul(struct gen *g);
 
 #endif

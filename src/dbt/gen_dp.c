@@ -10,23 +10,12 @@
  */
 #include "gen.h"
 
-static struct x64_mem reg_mem(unsigned r)
-{
-	return cpu_mem(CPU_REG(r));
-}
-
-static bool gen_setflags(const struct gen *g)
-{
-	const struct insn *in = g->in;
-	return (in->flags & INSN_S) || ((in->flags & INSN_S_NOT_IT) && !(g->it & 0xf));
-}
-
 /* Load register r (the PC reads as its ARM value) into dst; false for the PC
  * in Thumb state. */
 static bool gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
 {
 	if (r != 15) {
-		x64_mov_r32_m32(g->b, dst, reg_mem(r));
+		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
 		return true;
 	}
 	if (g->thumb)
@@ -76,6 +65,51 @@ enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
 	return CARRY_DL;
 }
 
+/*
+ * Shift_C by register (A8.4.3, amount = Rs[7:0]) into ecx, the carry-out into
+ * dl. In 64 bits with the amount clamped to 33, the ARM results for 32 and
+ * more fall out: the value is shifted with one extra bit below (LSR, ASR) or
+ * above (LSL) that catches the last bit shifted out. Amount 0 keeps C.
+ */
+static void gen_shift_reg(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	x64_mov_r32_m32(b, X64_R8, gen_reg_mem(in->ra));
+	x64_and_r32_imm(b, X64_R8, 0xff);
+	x64_mov_r32_m32(b, X64_RDX, cpu_mem(CPU_OFF(cf)));
+	x64_mov_r32_r32(b, X64_RCX, X64_R8);
+	if (in->shift_type == SRTYPE_ROR) {
+		x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+		x64_ror_r32_cl(b, X64_RAX);
+		x64_mov_r32_r32(b, X64_R9, X64_RAX);
+		x64_shr_r32_imm(b, X64_R9, 31);
+	} else {
+		x64_mov_r32_imm32(b, X64_R9, 33);
+		x64_cmp_r32_imm(b, X64_RCX, 33);
+		x64_cmovcc_r32_r32(b, X64_CC_A, X64_RCX, X64_R9);
+		if (in->shift_type == SRTYPE_ASR)
+			x64_movsxd_r64_m32(b, X64_RAX, gen_reg_mem(in->rm));
+		else
+			x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+		if (in->shift_type == SRTYPE_LSL) {
+			x64_shift_r64_cl(b, X64_SHL, X64_RAX);
+			x64_mov_r64_r64(b, X64_R9, X64_RAX);
+			x64_shift_r64_imm(b, X64_SHR, X64_R9, 32);
+		} else {
+			x64_shift_r64_imm(b, X64_SHL, X64_RAX, 1);
+			x64_shift_r64_cl(b, in->shift_type == SRTYPE_ASR ? X64_SAR : X64_SHR,
+					 X64_RAX);
+			x64_mov_r32_r32(b, X64_R9, X64_RAX);
+			x64_shift_r64_imm(b, X64_SHR, X64_RAX, 1);
+		}
+		x64_and_r32_imm(b, X64_R9, 1);
+	}
+	x64_test_r32_r32(b, X64_R8, X64_R8);
+	x64_cmovcc_r32_r32(b, X64_CC_NE, X64_RDX, X64_R9);
+	x64_mov_r32_r32(b, X64_RCX, X64_RAX);
+}
+
 /* The second operand into ecx, or an immediate (*is_imm). */
 static bool gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carry_src *carry)
 {
@@ -87,7 +121,14 @@ static bool gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carr
 			*carry = (in->flags & INSN_IMM_C1) ? CARRY_ONE : CARRY_ZERO;
 		return true;
 	}
-	if (in->flags & INSN_REGSHIFT || !gen_get_reg(g, X64_RCX, in->rm))
+	if (in->flags & INSN_REGSHIFT) {
+		if (in->rm == 15 || in->ra == 15)
+			return false;
+		gen_shift_reg(g);
+		*carry = want_carry ? CARRY_DL : CARRY_KEEP;
+		return true;
+	}
+	if (!gen_get_reg(g, X64_RCX, in->rm))
 		return false;
 	*carry = gen_shift_imm(g, want_carry);
 	return true;
@@ -156,6 +197,25 @@ static bool dp_op_of(unsigned op, struct dp_op *d)
 	return false;
 }
 
+/* MOV PC, Rm (no shift): ALUWritePC (A2.3.1), a branch, interworking in ARM. */
+static bool gen_mov_pc(struct gen *g)
+{
+	const struct insn *in = g->in;
+	if ((in->flags & (INSN_IMM | INSN_REGSHIFT)) || in->rm == 15 ||
+	    in->shift_type != SRTYPE_LSL || in->shift_amt)
+		return false;
+	x64_mov_r32_m32(g->b, X64_RAX, gen_reg_mem(in->rm));
+	if (!g->thumb) {
+		gen_bx_write_pc(g);
+		return true;
+	}
+	x64_and_r32_imm(g->b, X64_RAX, ~1);
+	gen_set_itstate(g, g->it_next);
+	gen_exit_lookup(g);
+	g->ended = true;
+	return true;
+}
+
 static bool gen_alu(struct gen *g, const struct dp_op *op)
 {
 	struct x64_buf *b = g->b;
@@ -164,7 +224,7 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	bool is_imm;
 	enum carry_src carry;
 	if (in->rd == 15 && !op->no_result)
-		return false;
+		return in->op == OP_MOV && !s && gen_mov_pc(g);
 	if (!op->no_rn && in->rn == 15 && g->thumb)
 		return false;
 	if (!gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
@@ -210,7 +270,28 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 		}
 	}
 	if (!op->no_result)
-		x64_mov_m32_r32(b, reg_mem(in->rd), X64_RAX);
+		x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	return true;
+}
+
+/* UBFX, SBFX (A8.8.246, A8.8.164): lsb in shift_amt, width in imm. */
+static bool gen_bfx(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	unsigned width = in->imm;
+	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rn));
+	if (in->shift_amt)
+		x64_shr_r32_imm(b, X64_RAX, in->shift_amt);
+	if (width < 32) {
+		if (in->op == OP_UBFX) {
+			x64_and_r32_imm(b, X64_RAX, (int32_t)((1u << width) - 1));
+		} else {
+			x64_shl_r32_imm(b, X64_RAX, (uint8_t)(32 - width));
+			x64_sar_r32_imm(b, X64_RAX, (uint8_t)(32 - width));
+		}
+	}
+	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
 	return true;
 }
 
@@ -223,17 +304,19 @@ static bool gen_misc(struct gen *g)
 		return false;
 	switch (in->op) {
 	case OP_MOVW:
-		x64_mov_m32_imm32(b, reg_mem(in->rd), in->imm);
+		x64_mov_m32_imm32(b, gen_reg_mem(in->rd), in->imm);
 		return true;
 	case OP_MOVT:
 		x64_mov_m16_imm16(b, x64_mem(X64_RBP, CPU_REG(in->rd) + 2), (uint16_t)in->imm);
 		return true;
 	case OP_ADR: {
 		uint32_t base = gen_pc_value(g) & ~3u;
-		x64_mov_m32_imm32(b, reg_mem(in->rd),
+		x64_mov_m32_imm32(b, gen_reg_mem(in->rd),
 				  (in->flags & INSN_U) ? base + in->imm : base - in->imm);
 		return true;
 	}
+	case OP_UBFX: case OP_SBFX:
+		return in->rn != 15 && gen_bfx(g);
 	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH: case OP_REV: case OP_CLZ:
 		if (in->rm == 15)
 			return false;
@@ -241,7 +324,7 @@ static bool gen_misc(struct gen *g)
 	default:
 		return false;
 	}
-	x64_mov_r32_m32(b, X64_RAX, reg_mem(in->rm));
+	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
 	switch (in->op) {
 	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH:
 		if (in->shift_amt)
@@ -267,7 +350,7 @@ static bool gen_misc(struct gen *g)
 		x64_mov_r32_r32(b, X64_RAX, X64_RDX);
 		break;
 	}
-	x64_mov_m32_r32(b, reg_mem(in->rd), X64_RAX);
+	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
 	return true;
 }
 

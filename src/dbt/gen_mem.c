@@ -33,11 +33,6 @@ struct mem_gen {
 	struct x64_mem host;     /* softmmu: [addend + rcx] */
 };
 
-static struct x64_mem reg_mem(unsigned r)
-{
-	return cpu_mem(CPU_REG(r));
-}
-
 static bool espt_mode(const struct gen *g)
 {
 	return g->d->mmu == DBT_MMU_ESPT;
@@ -148,7 +143,7 @@ static void gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
 	if (r == 15)
 		x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
 	else
-		x64_mov_r32_m32(g->b, dst, reg_mem(r));
+		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
 }
 
 /* Address (ecx) and write-back value (esi) of a single or dual access. */
@@ -159,7 +154,7 @@ static void gen_address(struct gen *g)
 	if (in->rn == 15)
 		x64_mov_r32_imm32(b, WB, gen_pc_value(g) & ~3u);
 	else
-		x64_mov_r32_m32(b, WB, reg_mem(in->rn));
+		x64_mov_r32_m32(b, WB, gen_reg_mem(in->rn));
 	if (!(in->flags & INSN_P))
 		x64_mov_r32_r32(b, VA, WB);
 	if (in->flags & INSN_IMM) {
@@ -172,7 +167,7 @@ static void gen_address(struct gen *g)
 			x64_mov_r32_r32(b, X64_RDI, VA);
 			va_done = b->p;
 		}
-		x64_mov_r32_m32(b, VA, reg_mem(in->rm));
+		x64_mov_r32_m32(b, VA, gen_reg_mem(in->rm));
 		gen_shift_imm(g, false);
 		x64_alu_r32_r32(b, (in->flags & INSN_U) ? X64_ADD : X64_SUB, WB, VA);
 		if (va_done)
@@ -226,14 +221,14 @@ static bool gen_single(struct gen *g, unsigned size, bool sign, bool load)
 		gen_store(&mg, size);
 	}
 	if (wback)
-		x64_mov_m32_r32(b, reg_mem(in->rn), WB);
+		x64_mov_m32_r32(b, gen_reg_mem(in->rn), WB);
 	if (load && in->rd == 15) {
 		gen_bx_write_pc(g);
 		gen_slow_path(&mg, true);
 		return true;
 	}
 	if (load)
-		x64_mov_m32_r32(b, reg_mem(in->rd), LD);
+		x64_mov_m32_r32(b, gen_reg_mem(in->rd), LD);
 	gen_slow_path(&mg, false);
 	return true;
 }
@@ -266,11 +261,11 @@ static bool gen_dual(struct gen *g, bool load)
 		/* As the interpreter: Rt, Rt2, then the base. */
 		for (unsigned k = 0; k < 2; k++) {
 			x64_mov_r32_m32(b, LD, SCRATCH(k));
-			x64_mov_m32_r32(b, reg_mem(k ? in->ra : in->rd), LD);
+			x64_mov_m32_r32(b, gen_reg_mem(k ? in->ra : in->rd), LD);
 		}
 	}
 	if (wback)
-		x64_mov_m32_r32(b, reg_mem(in->rn), WB);
+		x64_mov_m32_r32(b, gen_reg_mem(in->rn), WB);
 	gen_slow_path(&mg, false);
 	return true;
 }
@@ -285,7 +280,7 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 	if ((in->flags & INSN_X1) || in->rn == 15 || !n || (!load && has_pc && g->thumb))
 		return false;
 	struct mem_gen mg = { .g = g };
-	x64_mov_r32_m32(b, VA, reg_mem(in->rn));
+	x64_mov_r32_m32(b, VA, gen_reg_mem(in->rn));
 	if (start)
 		x64_add_r32_imm(b, VA, start);
 	gen_check_aligned(&mg);
@@ -306,16 +301,16 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 			x64_add_r32_imm(b, VA, 4);
 	}
 	if (in->flags & INSN_W) {
-		x64_mov_r32_m32(b, WB, reg_mem(in->rn));
+		x64_mov_r32_m32(b, WB, gen_reg_mem(in->rn));
 		x64_add_r32_imm(b, WB, wback);
-		x64_mov_m32_r32(b, reg_mem(in->rn), WB);
+		x64_mov_m32_r32(b, gen_reg_mem(in->rn), WB);
 	}
 	if (load) {
 		for (unsigned i = 0; i < 15; i++) {
 			if (!(in->reglist >> i & 1))
 				continue;
 			x64_mov_r32_m32(b, LD, SCRATCH(i));
-			x64_mov_m32_r32(b, reg_mem(i), LD);
+			x64_mov_m32_r32(b, gen_reg_mem(i), LD);
 		}
 	}
 	if (has_pc && load) {
@@ -325,6 +320,31 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 		return true;
 	}
 	gen_slow_path(&mg, false);
+	return true;
+}
+
+/* TBB, TBH (A8.8.411): a forward branch by twice a table entry. */
+static bool gen_table_branch(struct gen *g, unsigned size)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	if (in->rm == 15)
+		return false;
+	struct mem_gen mg = { .g = g };
+	gen_get_reg(g, VA, in->rn);
+	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+	if (size == 2)
+		x64_add_r32_r32(b, X64_RAX, X64_RAX);
+	x64_add_r32_r32(b, VA, X64_RAX);
+	if (!espt_mode(g))
+		gen_tlb_check(&mg, size, false);
+	gen_load(&mg, size, false);
+	x64_lea_r32_m(b, X64_RAX, x64_mem_sib(X64_NOBASE, X64_RAX, 2,
+					      (int32_t)gen_pc_value(g)));
+	gen_set_itstate(g, g->it_next);
+	gen_exit_lookup(g);
+	g->ended = true;
+	gen_slow_path(&mg, true);
 	return true;
 }
 
@@ -353,6 +373,8 @@ bool gen_mem(struct gen *g)
 	case OP_STMIB: return gen_multi(g, false, 4, len);
 	case OP_STMDA: return gen_multi(g, false, 4 - len, -len);
 	case OP_STMDB: return gen_multi(g, false, -len, -len);
+	case OP_TBB:   return gen_table_branch(g, 1);
+	case OP_TBH:   return gen_table_branch(g, 2);
 	case OP_PLD: case OP_PLDW: case OP_PLI:
 		return true;   /* hints: no access, no fault (A8.8.126) */
 	default:

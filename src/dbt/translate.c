@@ -140,8 +140,20 @@ static bool op_returns_to_dispatcher(const struct gen *g)
 		return true;
 	switch (in->op) {
 	case OP_MSR: case OP_CPS: case OP_SETEND: case OP_MCR: case OP_MCRR:
-	case OP_WFI: case OP_WFE: case OP_SVC: case OP_BKPT: case OP_UDF:
+	case OP_WFI: case OP_SVC: case OP_BKPT: case OP_UDF:
 	case OP_UNDEF: case OP_SUBS_PC_LR: case OP_RFE: case OP_IT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Hints and barriers: no effect on a single core without caches modelled. */
+static bool op_is_hint(unsigned op)
+{
+	switch (op) {
+	case OP_NOP: case OP_YIELD: case OP_WFE: case OP_SEV: case OP_DBG:
+	case OP_DMB: case OP_DSB: case OP_ISB:
 		return true;
 	default:
 		return false;
@@ -219,7 +231,9 @@ static void translate_insn(struct gen *g)
 	g->ended = false;
 	if (in->op == OP_IT && !(g->it & 0xf))
 		g->it_next = in->imm;           /* the block follows ITSTATE itself */
-	else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g))
+	else if (op_is_hint(in->op))
+		;                               /* no code: nothing to do on one core */
+	else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g))
 		gen_helper_insn(g);
 	else
 		g->d->stats.native_insns++;
