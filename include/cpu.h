@@ -144,6 +144,9 @@ struct cpu {
 	int exit_code;
 
 	uint64_t insn_count;
+	/* Translated code counts a block's instructions at its exits; an abort
+	 * inside it adds this many that ran before the aborting one. */
+	uint32_t insns_pending;
 	uint64_t max_insns;       /* 0: no limit */
 	FILE *trace;              /* --trace insn, or NULL */
 	bool semihosting;

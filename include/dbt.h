@@ -45,7 +45,8 @@ void dbt_code_written(struct dbt *d, uint32_t pa);
 
 /* TLB maintenance and translation-register changes (src/cpu/cp15.c). */
 enum dbt_tlbi {
-	DBT_VIEW_CHANGE,     /* CONTEXTIDR, TTBR0 or DACR written: another ESPT view */
+	DBT_ASID_CHANGE,     /* CONTEXTIDR or TTBR0 written: another address space */
+	DBT_DACR_CHANGE,     /* DACR written: arg = its previous value */
 	DBT_TLBI_ALL,        /* TLBIALL(IS), SCTLR, TTBR1, TTBCR writes */
 	DBT_TLBI_ASID,       /* TLBIASID(IS): arg = ASID */
 	DBT_TLBI_VA,         /* TLBIMVA(IS): arg = VA[31:12] | ASID */

@@ -18,6 +18,7 @@ struct translation {
 	uint32_t page_size;       /* bytes mapped alike around va (at least 4 KiB) */
 	bool readable, writable, executable; /* for the privilege asked about */
 	bool global;              /* not nG: valid for every ASID */
+	uint8_t domain;           /* of the descriptor (0 with the MMU off) */
 };
 
 /* Translate va for an access of the given kind; user selects User-mode

@@ -37,15 +37,16 @@
 #define CBAR_VEXPRESS_A9 0x1e000000u
 
 /* Writes that change translation drop the software TLB and tell the
- * translator: `what` is a new ESPT view (ASID, TTBR0, DACR) or a flush. */
+ * translator what changed (with the old value). */
 static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t val,
 				     enum dbt_tlbi what)
 {
 	if (*reg != val) {
+		uint32_t old = *reg;
 		*reg = val;
 		tlb_flush(cpu);
 		if (cpu->dbt)
-			dbt_tlb_maintenance(cpu->dbt, what, 0);
+			dbt_tlb_maintenance(cpu->dbt, what, old);
 	}
 }
 
@@ -189,7 +190,7 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 	if (!cpu_privileged(cpu))
 		return false;
 	if (crn == 3) {
-		cp15_set_translation_reg(cpu, &c->dacr, val, DBT_VIEW_CHANGE);
+		cp15_set_translation_reg(cpu, &c->dacr, val, DBT_DACR_CHANGE);
 		return true;
 	}
 	if (crn == 10 && (crm == 0 || crm == 1 || crm == 4 || crm == 8))
@@ -220,7 +221,7 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 					 DBT_TLBI_ALL);
 		return true;
 	case CP15_KEY(1, 0, 0, 2): c->cpacr = val & CPACR_WRITABLE; return true;
-	case CP15_KEY(2, 0, 0, 0): cp15_set_translation_reg(cpu, &c->ttbr0, val, DBT_VIEW_CHANGE); return true;
+	case CP15_KEY(2, 0, 0, 0): cp15_set_translation_reg(cpu, &c->ttbr0, val, DBT_ASID_CHANGE); return true;
 	case CP15_KEY(2, 0, 0, 1): cp15_set_translation_reg(cpu, &c->ttbr1, val, DBT_TLBI_ALL); return true;
 	case CP15_KEY(2, 0, 0, 2):
 		cp15_set_translation_reg(cpu, &c->ttbcr, val & TTBCR_WRITABLE, DBT_TLBI_ALL);
@@ -232,7 +233,7 @@ static bool cp15_write(struct cpu *cpu, unsigned opc1, unsigned crn, unsigned cr
 	case CP15_KEY(10, 0, 2, 0): c->prrr = val; return true;
 	case CP15_KEY(10, 0, 2, 1): c->nmrr = val; return true;
 	case CP15_KEY(12, 0, 0, 0): c->vbar = val & VBAR_WRITABLE; return true;
-	case CP15_KEY(13, 0, 0, 1): cp15_set_translation_reg(cpu, &c->contextidr, val, DBT_VIEW_CHANGE);
+	case CP15_KEY(13, 0, 0, 1): cp15_set_translation_reg(cpu, &c->contextidr, val, DBT_ASID_CHANGE);
 		return true;
 	case CP15_KEY(13, 0, 0, 3): c->tpidruro = val; return true;
 	case CP15_KEY(13, 0, 0, 4): c->tpidrprw = val; return true;

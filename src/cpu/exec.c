@@ -133,8 +133,10 @@ enum stop_reason cpu_run(struct cpu *cpu)
 	cpu->stop = STOP_NONE;
 	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
 	/* An abort inside an instruction has entered its exception and lands here. */
-	if (setjmp(cpu->abort_jmp))
-		cpu->insn_count++;
+	if (setjmp(cpu->abort_jmp)) {
+		cpu->insn_count += 1 + cpu->insns_pending;
+		cpu->insns_pending = 0;
+	}
 	while (cpu->stop == STOP_NONE) {
 		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
 			atomic_store_explicit(&cpu->exit_request, 0, memory_order_relaxed);

@@ -45,12 +45,21 @@ static void emit_stubs(struct dbt *d)
 	/* lookup(pc = eax, flags = ecx): the jump cache inline, else the dispatcher. */
 	x64_align(b, 16);
 	d->lookup_stub = b->p;
-	x64_mov_r32_r32(b, X64_RDX, X64_RAX);
-	x64_shr_r32_imm(b, X64_RDX, 1);
+	x64_mov_r32_r32(b, X64_RDX, X64_RAX);              /* tb_jc_index(eax) */
+	x64_shr_r32_imm(b, X64_RDX, 12);
 	x64_mov_r32_r32(b, X64_R8, X64_RAX);
-	x64_shr_r32_imm(b, X64_R8, DBT_JC_BITS + 1);
+	x64_shr_r32_imm(b, X64_R8, 19);
 	x64_xor_r32_r32(b, X64_RDX, X64_R8);
-	x64_and_r32_imm(b, X64_RDX, (1 << DBT_JC_BITS) - 1);
+	x64_and_r32_imm(b, X64_RDX, (1 << DBT_JC_PAGE_BITS) - 1);
+	x64_shl_r32_imm(b, X64_RDX, DBT_JC_SLOT_BITS);
+	x64_mov_r32_r32(b, X64_R8, X64_RAX);
+	x64_and_r32_imm(b, X64_R8, 2);
+	x64_shl_r32_imm(b, X64_R8, DBT_JC_SLOT_BITS - 2);
+	x64_mov_r32_r32(b, X64_R9, X64_RAX);
+	x64_shr_r32_imm(b, X64_R9, 2);
+	x64_xor_r32_r32(b, X64_R8, X64_R9);
+	x64_and_r32_imm(b, X64_R8, (1 << DBT_JC_SLOT_BITS) - 1);
+	x64_or_r32_r32(b, X64_RDX, X64_R8);
 	x64_mov_r64_imm(b, X64_R8, (uintptr_t)d->jc);
 	x64_mov_r64_m64(b, X64_RDX, x64_mem_sib(X64_R8, X64_RDX, 8, 0));
 	x64_test_r64_r64(b, X64_RDX, X64_RDX);
@@ -59,10 +68,23 @@ static void emit_stubs(struct dbt *d)
 	uint8_t *miss2 = x64_jcc_rel8(b, X64_CC_NE, NULL);
 	x64_alu_r32_m32(b, X64_CMP, X64_RCX, x64_mem(X64_RDX, offsetof(struct tb, flags)));
 	uint8_t *miss3 = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_mov_r32_m32(b, X64_R9, x64_mem(X64_RDX, offsetof(struct tb, domain_bit)));
+	x64_alu_r32_m32(b, X64_AND, X64_R9,
+			x64_mem(X64_R8, offsetof(struct dbt, dacr_ok) - offsetof(struct dbt, jc)));
+	uint8_t *miss4 = x64_jcc_rel8(b, X64_CC_E, NULL);
+	x64_mov_r64_m64(b, X64_R9, x64_mem(X64_RDX, offsetof(struct tb, ctx)));
+	x64_test_r64_r64(b, X64_R9, X64_R9);
+	uint8_t *global = x64_jcc_rel8(b, X64_CC_E, NULL);
+	x64_alu_r64_m64(b, X64_CMP, X64_R9,
+			x64_mem(X64_R8, offsetof(struct dbt, cur_ctx) - offsetof(struct dbt, jc)));
+	uint8_t *miss5 = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_patch_rel8(global, b->p);
 	x64_jmp_m64(b, x64_mem(X64_RDX, offsetof(struct tb, code)));
 	x64_patch_rel8(miss1, b->p);
 	x64_patch_rel8(miss2, b->p);
 	x64_patch_rel8(miss3, b->p);
+	x64_patch_rel8(miss4, b->p);
+	x64_patch_rel8(miss5, b->p);
 	x64_mov_r32_imm32(b, X64_RAX, 0);
 	x64_jmp_rel32(b, d->exit_stub);
 
@@ -102,6 +124,8 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
 		goto nomem;
 	x64_buf_init(&d->buf, d->code, DBT_CODE_SIZE);
 	emit_stubs(d);
+	tb_update_dacr(d);
+	tb_update_ctx(d);
 	if (mmu == DBT_MMU_ESPT) {
 		d->espt = espt_create(d->cpu, d->code_pages, max_maps);
 		if (!d->espt || !dbt_fault_install(d)) {
@@ -152,23 +176,36 @@ void dbt_code_written(struct dbt *d, uint32_t pa)
 
 void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg)
 {
-	tb_jc_flush(d);
-	if (!d->espt)
-		return;
 	switch (op) {
-	case DBT_VIEW_CHANGE:
+	case DBT_ASID_CHANGE:
+		tb_update_ctx(d);
+		break;
+	case DBT_DACR_CHANGE:
+		for (unsigned n = 0; n < 16; n++)
+			if ((arg >> (2 * n) & 3) == 3 && (d->cpu->cp15.dacr >> (2 * n) & 3) != 3)
+				tb_jc_flush(d);
+		tb_update_dacr(d);
 		break;
 	case DBT_TLBI_ALL:
-		espt_flush_all(d->espt);
+		tb_jc_flush(d);
+		tb_update_dacr(d);   /* SCTLR.M may have changed */
+		if (d->espt)
+			espt_flush_all(d->espt);
 		break;
 	case DBT_TLBI_ASID:
-		espt_flush_asid(d->espt, (uint8_t)arg);
+		tb_jc_flush(d);
+		if (d->espt)
+			espt_flush_asid(d->espt, (uint8_t)arg);
 		break;
 	case DBT_TLBI_VA:
-		espt_flush_va(d->espt, arg & ~0xfffu, (uint8_t)arg);
+		tb_jc_flush_page(d, arg);
+		if (d->espt)
+			espt_flush_va(d->espt, arg & ~0xfffu, (uint8_t)arg);
 		break;
 	case DBT_TLBI_VA_ALL_ASID:
-		espt_flush_va_all_asid(d->espt, arg & ~0xfffu);
+		tb_jc_flush_page(d, arg);
+		if (d->espt)
+			espt_flush_va_all_asid(d->espt, arg & ~0xfffu);
 		break;
 	}
 }
@@ -195,6 +232,7 @@ void dbt_run(struct dbt *d, uint64_t budget)
 		flushes = d->stats.flushes;
 		uint8_t *base = d->espt ? espt_base(d->espt) : NULL;
 		from = d->enter(cpu, tb->code, base);
+		cpu->insns_pending = 0;
 		d->stats.exits++;
 	}
 }

@@ -25,7 +25,9 @@
 #define DBT_MAX_SITES      (1u << 20)
 #define DBT_BLOCK_INSNS    DBT_MAX_BLOCK_INSNS
 #define DBT_TB_HASH_BITS   16
-#define DBT_JC_BITS        12
+#define DBT_JC_PAGE_BITS   7           /* jump cache: 2^7 page groups ... */
+#define DBT_JC_SLOT_BITS   9           /* ... of 2^9 slots */
+#define DBT_JC_BITS        (DBT_JC_PAGE_BITS + DBT_JC_SLOT_BITS)
 #define DBT_SCRATCH        64          /* bytes of scratch at [rsp] */
 #define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
 
@@ -54,6 +56,8 @@ struct tb {
 	uint8_t *code;
 	uint16_t ninsns;
 	bool valid;
+	uint32_t domain_bit;     /* DACR bit that makes its page's domain accessible */
+	uint64_t ctx;            /* address space it was found in (0: a global page) */
 	struct tb *hash_next;
 	struct tb *page_next[2]; /* per physical page lists (first and last byte's page) */
 	struct tb_exit exit[2];
@@ -72,6 +76,7 @@ struct mem_site {
 	uint8_t flags;           /* SITE_* */
 	uint8_t itstate;         /* ITSTATE when the instruction started */
 	uint8_t mmio_count;      /* MMIO faults so far */
+	uint8_t insns_before;    /* instructions of the block before it */
 };
 #define SITE_STORE  0x01u
 #define SITE_SIGNED 0x02u
@@ -106,6 +111,8 @@ struct dbt {
 
 	struct tb *hash[1u << DBT_TB_HASH_BITS];
 	struct tb *jc[1u << DBT_JC_BITS];   /* jump cache by virtual PC */
+	uint32_t dacr_ok;        /* bit 2n: domain n accessible (all with the MMU off) */
+	uint64_t cur_ctx;        /* the current address space: TTBR0 << 32 | ASID | 1 << 8 */
 	uint32_t slow_pcs[DBT_SLOW_PCS];    /* instructions that keep hitting MMIO */
 	struct tb **page_tbs;    /* per RAM page: the blocks in it */
 	uint8_t *code_pages;     /* bitmap: RAM page holds translated code */
@@ -127,9 +134,20 @@ void dbt_mark_slow_pc(struct dbt *d, uint32_t pc_thumb);
 bool dbt_is_slow_pc(const struct dbt *d, uint32_t pc_thumb);
 void tb_flush_all(struct dbt *d);
 void tb_jc_flush(struct dbt *d);
+void tb_jc_flush_page(struct dbt *d, uint32_t va);
+void tb_update_dacr(struct dbt *d);
+void tb_update_ctx(struct dbt *d);
+/* Jump-cache slot: a group of slots per page (so that a page is dropped
+ * cheaply), then PC[10:2] with PC[1] (Thumb) folded into the top bit. The
+ * lookup stub in src/dbt/dbt.c computes the same. */
+static inline unsigned tb_jc_group(uint32_t vpc)
+{
+	return ((vpc >> 12) ^ (vpc >> 19)) & ((1u << DBT_JC_PAGE_BITS) - 1);
+}
 static inline unsigned tb_jc_index(uint32_t vpc)
 {
-	return (vpc >> 1 ^ vpc >> (DBT_JC_BITS + 1)) & ((1u << DBT_JC_BITS) - 1);
+	return tb_jc_group(vpc) << DBT_JC_SLOT_BITS |
+	       ((vpc >> 2 ^ (vpc & 2) << (DBT_JC_SLOT_BITS - 2)) & ((1u << DBT_JC_SLOT_BITS) - 1));
 }
 
 /* translate.c: compile the block at vpc (physical pa) into d->buf; NULL if the

@@ -106,6 +106,7 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 	struct cpu *cpu = d->cpu;
 	cpu->cur_pc = s->pc;
 	cpu->cur_itstate = s->itstate;
+	cpu->insns_pending = s->insns_before;
 	d->fault_va = f->va;
 	d->fault_fsr = f->fsr;
 	gregs[REG_RIP] = (greg_t)(uintptr_t)d->abort_stub;

@@ -47,7 +47,8 @@ static struct mem_site *site_begin(struct gen *g)
 		return NULL;
 	}
 	struct mem_site *s = &d->sites[d->nsites++];
-	*s = (struct mem_site){ .host = g->b->p, .pc = g->pc, .itstate = (uint8_t)g->it };
+	*s = (struct mem_site){ .host = g->b->p, .pc = g->pc, .itstate = (uint8_t)g->it,
+				.insns_before = (uint8_t)(g->count - 1) };
 	return s;
 }
 

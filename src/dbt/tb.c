@@ -141,6 +141,35 @@ void tb_jc_flush(struct dbt *d)
 	memset(d->jc, 0, sizeof(d->jc));
 }
 
+void tb_jc_flush_page(struct dbt *d, uint32_t va)
+{
+	memset(&d->jc[tb_jc_group(va) << DBT_JC_SLOT_BITS], 0,
+	       sizeof(d->jc[0]) << DBT_JC_SLOT_BITS);
+}
+
+/* Jump-cache entries are tagged like TLB entries (B3.9.1): with the address
+ * space (ASID, and TTBR0 for guests that change tables without an ASID),
+ * unless their page is global, so a context switch flushes nothing. */
+void tb_update_ctx(struct dbt *d)
+{
+	const struct cp15 *c = &d->cpu->cp15;
+	d->cur_ctx = (uint64_t)c->ttbr0 << 32 | (c->contextidr & 0xff) | 1u << 8;
+}
+
+/* The jump cache needs no flush when a domain only toggles between no access
+ * and client (Linux's user-access switching): a hit checks its block's domain
+ * against dacr_ok. A domain leaving manager (B3.7.3: permissions checked again)
+ * flushes it. */
+void tb_update_dacr(struct dbt *d)
+{
+	const struct cpu *cpu = d->cpu;
+	uint32_t ok = 0;
+	for (unsigned n = 0; n < 16; n++)
+		if (cpu->cp15.dacr >> (2 * n) & 1)
+			ok |= 1u << (2 * n);
+	d->dacr_ok = (cpu->cp15.sctlr & SCTLR_M) ? ok : 0xffffffffu;
+}
+
 void tb_flush_all(struct dbt *d)
 {
 	memset(d->hash, 0, sizeof(d->hash));
@@ -182,18 +211,16 @@ static void tb_add_to_page(struct dbt *d, struct tb *tb, unsigned which, uint32_
 	tb_mark_code_page(d, pa);
 }
 
-/* Physical address of the instruction at vpc, or a prefetch abort. */
-static uint32_t tb_code_pa(struct dbt *d, uint32_t vpc)
+/* Translation of the instruction at vpc, or a prefetch abort. */
+static void tb_code_translate(struct dbt *d, uint32_t vpc, struct translation *t)
 {
 	struct cpu *cpu = d->cpu;
-	struct translation t;
 	uint32_t fsr;
-	if (!mmu_translate(cpu, vpc, ACCESS_EXEC, !cpu_privileged(cpu), &t, &fsr)) {
+	if (!mmu_translate(cpu, vpc, ACCESS_EXEC, !cpu_privileged(cpu), t, &fsr)) {
 		cpu->cur_pc = vpc;
 		cpu->cur_itstate = cpu->itstate;
 		cpu_prefetch_abort(cpu, vpc, fsr);
 	}
-	return t.pa;
 }
 
 static struct tb *tb_lookup_pa(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
@@ -231,17 +258,22 @@ struct tb *tb_find(struct dbt *d, uint32_t vpc, uint32_t flags)
 {
 	unsigned j = tb_jc_index(vpc);
 	struct tb *tb = d->jc[j];
-	if (tb && tb->vpc == vpc && tb->flags == flags)
+	if (tb && tb->vpc == vpc && tb->flags == flags && (tb->domain_bit & d->dacr_ok) &&
+	    (!tb->ctx || tb->ctx == d->cur_ctx))
 		return tb;
 	d->stats.lookups++;
-	uint32_t pa = tb_code_pa(d, vpc);
-	if (!pa_is_ram(d, pa))
+	struct translation t;
+	tb_code_translate(d, vpc, &t);
+	if (!pa_is_ram(d, t.pa))
 		return NULL;
-	tb = tb_lookup_pa(d, vpc, pa, flags);
+	tb = tb_lookup_pa(d, vpc, t.pa, flags);
 	if (!tb)
-		tb = tb_translate(d, vpc, pa, flags);
-	if (tb)
+		tb = tb_translate(d, vpc, t.pa, flags);
+	if (tb) {
+		tb->domain_bit = 1u << (2 * t.domain);
+		tb->ctx = t.global ? 0 : d->cur_ctx;
 		d->jc[j] = tb;
+	}
 	return tb;
 }
 

@@ -24,6 +24,7 @@ void gen_sync_state(struct gen *g)
 	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(cur_pc)), g->pc);
 	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(next_pc)), gen_next_pc(g));
 	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(cur_itstate)), g->it);
+	x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(insns_pending)), g->count - 1);
 	gen_set_itstate(g, g->it_next);
 }
 

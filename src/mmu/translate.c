@@ -138,6 +138,7 @@ bool mmu_translate(struct cpu *cpu, uint32_t va, enum access acc, bool user,
 		t->page_size = 4096;
 		t->readable = t->writable = t->executable = true;
 		t->global = true;
+		t->domain = 0;
 		return true;
 	}
 
@@ -156,6 +157,7 @@ bool mmu_translate(struct cpu *cpu, uint32_t va, enum access acc, bool user,
 	t->pa = m.pa_base | (va & (m.size - 1));
 	t->page_size = m.size < 4096 ? 4096 : m.size;
 	t->global = !m.ng;
+	t->domain = (uint8_t)m.domain;
 	switch (bits(cpu->cp15.dacr, 2 * m.domain + 1, 2 * m.domain)) {
 	case 3:   /* Manager: no permission checks at all */
 		t->readable = t->writable = t->executable = true;

@@ -1,0 +1,182 @@
+/*
+ * The guest machine of the differential test (RAM only, MMU off, SVC mode),
+ * the initial state of each case, one run under one engine, and the reports.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cpu.h"
+#include "diff.h"
+#include "machine.h"
+
+bool diff_machine_init(struct machine *m)
+{
+	memset(m, 0, sizeof(*m));
+	if (!bus_init(&m->bus, DIFF_RAM_BASE, DIFF_RAM_SIZE))
+		return false;
+	cpu_init(&m->cpu, m);
+	/* Every exception vector (VBAR = DIFF_VECTORS, ARM state) is a WFI: an
+	 * abort ends the sequence in the abort mode. */
+	for (unsigned i = 0; i < 8; i++)
+		memcpy(m->bus.ram + 4 * i, &(uint32_t){ ARM_WFI }, 4);
+	return true;
+}
+
+/* Values that find carry, overflow and saturation edges more often than
+ * uniform random ones. */
+static uint32_t gen_value(struct rng *r)
+{
+	static const uint32_t edges[] = {
+		0, 1, 2, 0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0xfffffffe,
+		0x7fff, 0x8000, 0xffff, 0x10000, 0xff, 0x80, 0x7f80, 0x00ff00ff,
+	};
+	switch (rng_below(r, 4)) {
+	case 0:
+		return edges[rng_below(r, sizeof(edges) / sizeof(edges[0]))];
+	case 1:
+		return rng_below(r, 64);
+	default:
+		return (uint32_t)rng_next(r);
+	}
+}
+
+/* A base address: word aligned but one time in 32. */
+static uint32_t gen_base(struct rng *r, uint32_t off)
+{
+	uint32_t a = DIFF_SCRATCH + off + (rng_below(r, 64) << 2);
+	return rng_below(r, 32) ? a : a + 1 + rng_below(r, 3);
+}
+
+void diff_case_gen(const struct diff_gen *g, struct rng *r, enum isa isa, struct diff_case *c,
+		   uint64_t *op_counts)
+{
+	const struct diff_regs *rr = isa == ISA_ARM ? &diff_regs_arm : &diff_regs_thumb;
+
+	diff_gen_seq(g, r, isa, &c->seq, op_counts);
+	memset(&c->init, 0, sizeof(c->init));
+	uint32_t *v = c->init.v;
+	for (unsigned i = 0; i < 15; i++)
+		v[i] = gen_value(r);
+	v[rr->base] = gen_base(r, DIFF_BASE_OFF);
+	v[13] = gen_base(r, DIFF_SP_OFF);
+	v[rr->index] = rng_below(r, DIFF_INDEX_MAX + 1);
+	if (rng_below(r, 8))
+		v[rr->index] &= ~3u;
+	/* A quarter of the sequences cross into the code's second page. */
+	uint32_t align = isa == ISA_ARM ? 4 : 2;
+	if (rng_below(r, 4))
+		v[ST_PC] = DIFF_CODE + rng_below(r, 0x800 / align) * align;
+	else
+		v[ST_PC] = DIFF_CODE + 0x1000 - rng_below(r, c->seq.code_len / align) * align;
+	/* NZCVQ and GE random; A, I, F masked; T; SVC mode. */
+	v[ST_CPSR] = ((uint32_t)rng_next(r) & (0xf8000000u | CPSR_GE)) |
+		       CPSR_A | CPSR_I | CPSR_F | (isa == ISA_THUMB ? CPSR_T : 0) | MODE_SVC;
+	switch (rng_below(r, 4)) {
+	case 0:
+		c->max_insns = 1000;
+		break;
+	case 1:
+		c->max_insns = 1 + rng_below(r, c->seq.n + 1);
+		break;
+	default:
+		c->max_insns = 0;
+	}
+	switch (rng_below(r, 4)) {
+	case 0:
+		c->shadow_flush = DIFF_FLUSH_ALL;
+		break;
+	case 1:
+		c->shadow_flush = v[rng_below(r, 2) ? rr->base : 13] + rng_below(r, 3) * 0x1000 - 0x1000;
+		break;
+	default:
+		c->shadow_flush = 0;
+	}
+	for (unsigned i = 0; i < DIFF_SCRATCH_SIZE; i += 8) {
+		uint64_t v = rng_next(r);
+		memcpy(c->scratch + i, &v, 8);
+	}
+}
+
+static void capture(struct cpu *cpu, struct diff_state *s)
+{
+	memcpy(s->v, cpu->r, sizeof(cpu->r));
+	s->v[ST_CPSR] = cpsr_read(cpu);
+	s->v[ST_SPSR] = cpu_spsr(cpu) ? *cpu_spsr(cpu) : 0;
+	s->v[ST_R13_SVC] = cpu_reg_of_mode(cpu, MODE_SVC, 13);
+	s->v[ST_R14_SVC] = cpu_reg_of_mode(cpu, MODE_SVC, 14);
+	s->v[ST_DFSR] = cpu->cp15.dfsr;
+	s->v[ST_DFAR] = cpu->cp15.dfar;
+	s->v[ST_IFSR] = cpu->cp15.ifsr;
+	s->v[ST_IFAR] = cpu->cp15.ifar;
+	s->v[ST_STOP] = cpu->stop;
+	s->v[ST_INSNS] = (uint32_t)cpu->insn_count;
+}
+
+void diff_run(struct machine *m, const struct diff_case *c, const struct diff_engine *engine,
+	      struct diff_state *out)
+{
+	struct cpu *cpu = &m->cpu;
+
+	/* Literal loads may read around the code: nothing from other cases. */
+	memset(m->bus.ram + (DIFF_CODE - DIFF_RAM_BASE), 0, DIFF_CODE_SIZE);
+	memcpy(m->bus.ram + (c->init.v[ST_PC] - DIFF_RAM_BASE), c->seq.code, c->seq.code_len);
+	memcpy(m->bus.ram + (DIFF_SCRATCH - DIFF_RAM_BASE), c->scratch, DIFF_SCRATCH_SIZE);
+	cpu_reset(cpu);
+	memcpy(cpu->r, c->init.v, sizeof(cpu->r));
+	cpsr_write(cpu, c->init.v[ST_CPSR], 0xffffffffu);
+	cpu->cp15.vbar = DIFF_VECTORS;
+	cpu->insn_count = 0;
+	cpu->max_insns = c->max_insns;
+	diff_dbt_select(m, engine, c->shadow_flush);
+	cpu_run(cpu);
+	capture(cpu, out);
+}
+
+void diff_print_case(const struct diff_case *c)
+{
+	uint32_t pc = c->init.v[ST_PC];
+	char text[96];
+
+	for (unsigned i = 0; i < c->seq.n; i++) {
+		const struct diff_insn *di = &c->seq.insn[i];
+		disasm(&di->in, pc, text, sizeof(text));
+		if (c->seq.isa == ISA_ARM || di->in.len == 2)
+			fprintf(stderr, "  %08x: %0*x%*s %s\n", pc, di->in.len * 2, di->enc,
+				di->in.len == 2 ? 6 : 1, "", text);
+		else
+			fprintf(stderr, "  %08x: %04x %04x  %s\n", pc, di->enc >> 16,
+				di->enc & 0xffff, text);
+		pc += di->in.len;
+	}
+}
+
+/* The first n fields of a state; with ref, those that differ from it are
+ * marked with '*'. */
+void diff_print_state(const char *name, const struct diff_state *s,
+		      const struct diff_state *ref, unsigned n)
+{
+	static const char *const names[ST_COUNT] = {
+		"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
+		"r12", "sp", "lr", "pc", "cpsr", "spsr", "sp_svc", "lr_svc", "dfsr", "dfar",
+		"ifsr", "ifar", "stop", "insns",
+	};
+
+	fprintf(stderr, "%s:\n", name);
+	for (unsigned i = 0; i < n; i++)
+		fprintf(stderr, "  %6s %08x%c%s", names[i], s->v[i],
+			ref && ref->v[i] != s->v[i] ? '*' : ' ', i % 4 == 3 || i + 1 == n ? "\n" : "");
+}
+
+/* The first differing bytes of two RAM images. */
+void diff_print_mem(const uint8_t *ref, const uint8_t *got, const char *name)
+{
+	unsigned shown = 0;
+
+	for (uint32_t i = 0; i < DIFF_RAM_SIZE && shown < 16; i++) {
+		if (ref[i] == got[i])
+			continue;
+		fprintf(stderr, "  memory %08x: interp %02x, %s %02x\n", DIFF_RAM_BASE + i,
+			ref[i], name, got[i]);
+		shown++;
+	}
+}
