@@ -43,6 +43,7 @@ check-sanitize: setup
 
 bench: build
 	bench/run.sh $(BUILD)
+	bench/cpu_mips.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)

@@ -10,6 +10,8 @@ shell prompt, runs the workloads below from the shell, timed inside the guest
 marker seen), and powers off.  It prints the medians with the ratio
 armvm/QEMU per row and writes them to bench/results/latest.md.  Nothing is
 asserted: a workload whose output differs from QEMU's is flagged with `!`.
+armvm runs with --stats; each mode's counters (from its last complete run)
+follow the tables.
 
 The shell is driven by tests/linux/run_linux.py's Guest class.
 """
@@ -30,11 +32,12 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "linux"))
 from run_linux import Guest, GuestError, emulator_argv  # noqa: E402
 
-# armvm's engine and MMU modes, measured in this order: (name, arguments).
-# As the translator and ESPT land, add e.g. ("dbt-softmmu", "--engine dbt
-# --mmu softmmu") and ("dbt-espt", "--engine dbt --mmu espt"), or pass --mode.
+# armvm's engine and MMU modes, measured in this order: (name, arguments), the
+# names and arguments of ARMVM_MODES in tests/CMakeLists.txt.
 ARMVM_MODES = [
     ("interp", "--engine interp"),
+    ("softmmu", "--engine dbt --mmu softmmu"),
+    ("espt", "--engine dbt --mmu espt"),
 ]
 
 # Data the workloads read, made once per boot and not timed.
@@ -190,7 +193,7 @@ def parse_args(argv):
     p.add_argument("--runs", type=int, default=3, help="runs per emulator (median)")
     p.add_argument("--mode", action="append", metavar="NAME=ARGS",
                    help="an armvm mode to measure, replacing the built-in list "
-                        "(repeatable), e.g. dbt-espt='--engine dbt --mmu espt'")
+                        "(repeatable), e.g. espt='--engine dbt --mmu espt'")
     p.add_argument("--only", help="comma-separated workloads to run (default all)")
     p.add_argument("--boot-timeout", type=float, default=1200)
     p.add_argument("--step-timeout", type=float, default=1800)
@@ -222,8 +225,6 @@ def main(argv):
     if not os.access(opts.armvm, os.X_OK):
         log("bench: no armvm at %s (build it, or pass --armvm)" % opts.armvm)
         return 1
-    stats = "--stats" in subprocess.run([opts.armvm, "--help"], capture_output=True,
-                                        text=True).stdout
     os.makedirs(opts.logs, exist_ok=True)
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = os.getloadavg()[0]
@@ -235,7 +236,7 @@ def main(argv):
     else:
         log("bench: %s not found, measuring armvm alone" % (opts.qemu or "QEMU"))
     for name, args in opts.modes:
-        extra = shlex.split(args) + (["--stats"] if stats else [])
+        extra = shlex.split(args) + ["--stats"]
         argv_a = emulator_argv("armvm", opts.armvm, opts.images, extra)
         results[name], stderrs[name] = measure(name, argv_a, opts)
 
@@ -268,7 +269,7 @@ def main(argv):
                 out += ["%s, %s: output differs: qemu %r, %s %r" % (
                     name, row, qemu[row][2][-200:], name, result[row][2][-200:]), ""]
     for name, err in stderrs.items():
-        if stats and err.strip():
+        if err.strip():
             out += ["## armvm %s --stats (last complete run)" % name, "", "```", err.strip(), "```", ""]
     text = "\n".join(out)
     print(text)

@@ -1,19 +1,19 @@
 #!/bin/bash
-# cpu_mips.sh: guest MIPS of armvm's interpreter on a CPU-bound guest
-# program, and its wall time against qemu-system-arm on the same ELF.
+# cpu_mips.sh: guest MIPS of each armvm mode and of qemu-system-arm on a
+# CPU-bound guest program (bench/programs/cpu_bench.c), same ELF for all.
 #
 #   bench/cpu_mips.sh [BUILD_DIR]        (default: build; use a release build)
 #
-# Environment: BENCH_ROUNDS (default 20) rounds of bench/programs/cpu_bench.c,
-# BENCH_REPEAT (default 3) runs per measurement (the fastest counts),
-# BENCH_VARIANTS (default "arm-O2 thumb-O2"), ARMVM_ENGINE_ARGS (default
-# "--engine interp").
+# Environment: BENCH_ROUNDS (default 20) rounds of cpu_bench.c, BENCH_REPEAT
+# (default 3) runs per measurement (the fastest counts), BENCH_VARIANTS
+# (default "arm-O2 thumb-O2").
 #
-# armvm has no executed-instruction counter, so the count comes from
-# `armvm --trace insn` (one line per instruction) of 1- and 2-round builds:
-# the load is linear in the rounds (see cpu_bench.c).  Startup (a 0-round
-# build) is subtracted from both emulators' times.  Timings are never
-# asserted anywhere: this only prints.
+# armvm runs with --stats, which prints at exit the instructions executed and
+# the MIPS of the run (time in cpu_run only, no startup).  QEMU has no such
+# counter: its MIPS are armvm's instruction count over QEMU's wall time minus
+# its startup (the wall time of a 0-round build).  Every run's console output
+# must equal the host build's.  Timings are never asserted anywhere: this
+# prints a markdown table and writes it to bench/results/cpu_mips.md.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,13 +23,16 @@ armvm=$build/armvm
 rounds=${BENCH_ROUNDS:-20}
 repeat=${BENCH_REPEAT:-3}
 variants=${BENCH_VARIANTS:-arm-O2 thumb-O2}
-read -r -a engine <<<"${ARMVM_ENGINE_ARGS:---engine interp}"
+# armvm's modes (ARMVM_MODES of tests/CMakeLists.txt): name, then arguments
+modes=("interp --engine interp" "softmmu --engine dbt --mmu softmmu"
+	"espt --engine dbt --mmu espt")
 cc=${ARM_GUEST_CC:-arm-linux-gnueabihf-gcc}
 qemu=$(command -v qemu-system-arm || true)
 rt=$root/tests/guest/rt
 progs=$root/tests/guest/progs
 out=$build/bench/cpu
-mkdir -p "$out"
+report=$here/results/cpu_mips.md
+mkdir -p "$out" "$here/results"
 
 [ -x "$armvm" ] || { echo "cpu_mips: no armvm in $build (build it first)" >&2; exit 1; }
 command -v "$cc" >/dev/null || { echo "cpu_mips: $cc not found" >&2; exit 1; }
@@ -37,99 +40,141 @@ command -v "$cc" >/dev/null || { echo "cpu_mips: $cc not found" >&2; exit 1; }
 cflags=(-std=gnu11 -march=armv7-a+fp -mfloat-abi=hard -mgeneral-regs-only -ffreestanding
 	-fno-builtin -fno-pie -fno-stack-protector -mno-unaligned-access
 	-fno-asynchronous-unwind-tables -Wall -Wextra -Werror -I"$rt")
+# shellcheck disable=SC2054  # the commas are ld's
 ldflags=(-nostdlib -static -no-pie -T "$rt/link.ld" -Wl,--build-id=none
 	-Wl,--no-warn-rwx-segments)
-kernels="bytecode digest matrix hash"
+kernels=(bytecode digest matrix hash)
 
-# build VARIANT: the objects, then cpu_bench-<rounds>.elf for 0, 1, 2, $rounds
+# build_variant VARIANT: cpu_bench-0.elf (QEMU's startup) and cpu_bench-$rounds.elf
 build_variant() {
-	local v=$1 isa=${1%-*} opt=${1#*-} d=$out/$1
-	local f=(-m"$isa" -"$opt")
+	local isa=${1%-*} opt=${1#*-} d=$out/$1
+	local f=(-m"$isa" -"$opt") objs=()
 	mkdir -p "$d"
 	"$cc" "${cflags[@]}" "${f[@]}" -c "$rt/start.S" -o "$d/start.o"
 	"$cc" "${cflags[@]}" "${f[@]}" -fno-tree-loop-distribute-patterns \
 		-c "$rt/rt_guest.c" -o "$d/rt_guest.o"
 	"$cc" "${cflags[@]}" "${f[@]}" -c "$rt/rt_fmt.c" -o "$d/rt_fmt.o"
-	for k in $kernels; do
-		"$cc" "${cflags[@]}" "${f[@]}" -Dmain=bench_$k -c "$progs/$k.c" -o "$d/$k.o"
+	for k in "${kernels[@]}"; do
+		"$cc" "${cflags[@]}" "${f[@]}" -Dmain=bench_"$k" -c "$progs/$k.c" -o "$d/$k.o"
+		objs+=("$d/$k.o")
 	done
-	for r in 0 1 2 "$rounds"; do
+	for r in 0 "$rounds"; do
 		"$cc" "${cflags[@]}" "${f[@]}" -DBENCH_ROUNDS="$r" -c "$here/programs/cpu_bench.c" \
 			-o "$d/cpu_bench-$r.o"
 		"$cc" "${cflags[@]}" "${f[@]}" "${ldflags[@]}" "$d"/start.o "$d"/rt_guest.o \
-			"$d"/rt_fmt.o $(for k in $kernels; do echo "$d/$k.o"; done) \
-			"$d/cpu_bench-$r.o" -lgcc -o "$d/cpu_bench-$r.elf"
+			"$d"/rt_fmt.o "${objs[@]}" "$d/cpu_bench-$r.o" -lgcc -o "$d/cpu_bench-$r.elf"
 	done
 }
 
-# The host build of the 1-round load: the guest's output must equal it.
+# The host build of the same load: every guest run's output must equal it.
 host_build() {
 	local objs=()
-	for k in $kernels; do
-		cc -std=gnu11 -O2 -funsigned-char -I"$rt" -Dmain=bench_$k -c "$progs/$k.c" \
+	for k in "${kernels[@]}"; do
+		cc -std=gnu11 -O2 -funsigned-char -I"$rt" -Dmain=bench_"$k" -c "$progs/$k.c" \
 			-o "$out/host_$k.o"
 		objs+=("$out/host_$k.o")
 	done
-	cc -std=gnu11 -O2 -funsigned-char -I"$rt" -DBENCH_ROUNDS=1 "$here/programs/cpu_bench.c" \
-		"$rt/rt_fmt.c" "$rt/rt_host.c" "${objs[@]}" -o "$out/cpu_bench-host"
-	"$out/cpu_bench-host" >"$out/expected-1.txt"
+	cc -std=gnu11 -O2 -funsigned-char -I"$rt" -DBENCH_ROUNDS="$rounds" \
+		"$here/programs/cpu_bench.c" "$rt/rt_fmt.c" "$rt/rt_host.c" "${objs[@]}" \
+		-o "$out/cpu_bench-host"
+	"$out/cpu_bench-host" >"$out/expected.txt"
 }
 
-run_armvm() {
-	"$armvm" --semihosting --kernel "$1" "${engine[@]}" </dev/null
+# timed CMD...: runs CMD (stdout to $out/got, stderr to $out/err), sets $secs
+# and $status.
+timed() {
+	local s e
+	s=$(date +%s.%N)
+	status=0
+	"$@" >"$out/got" 2>"$out/err" </dev/null || status=$?
+	e=$(date +%s.%N)
+	secs=$(echo "$e - $s" | bc -l)
 }
 
-run_qemu() {
-	QEMU_AUDIO_DRV=none "$qemu" -M vexpress-a9 -m 256M -display none -monitor none \
-		-serial stdio -semihosting -kernel "$1" </dev/null 2>/dev/null
+# check_output WHAT: the last run must have printed what the host build prints
+# and exited with status 0.
+check_output() {
+	if [ "$status" -ne 0 ] || ! cmp -s "$out/got" "$out/expected.txt"; then
+		echo "cpu_mips: $1: exit status $status; output equal to the host build's:" \
+			"$(cmp -s "$out/got" "$out/expected.txt" && echo yes || echo no)" >&2
+		head -n 5 "$out/err" >&2
+		exit 1
+	fi
 }
 
-# best_time FUNC ELF: the fastest of $repeat wall times, in seconds
-best_time() {
-	local best="" t s e
+# armvm_best ARGS...: the fastest of $repeat --stats runs: $wall, $insns, $mips, $run_s
+armvm_best() {
+	local line best=""
 	for _ in $(seq "$repeat"); do
-		s=$(date +%s.%N)
-		"$1" "$2" >/dev/null
-		e=$(date +%s.%N)
-		t=$(echo "$e - $s" | bc -l)
-		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then
-			best=$t
+		timed "$armvm" --semihosting --kernel "$elf" --stats "$@"
+		check_output "armvm $*"
+		line=$(grep '^armvm: stats: [0-9]* instructions' "$out/err" || true)
+		[ -n "$line" ] || { echo "cpu_mips: armvm $*: no --stats line" >&2; exit 1; }
+		if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc -l)" = 1 ]; then
+			best=$secs
+			# "armvm: stats: N instructions in T s (M MIPS)"
+			read -r _ _ insns _ _ run_s _ mips _ <<<"${line//(/}"
 		fi
 	done
-	echo "$best"
+	wall=$best
 }
 
-count_insns() {
-	"$armvm" --semihosting --kernel "$1" "${engine[@]}" --trace insn 2>&1 >/dev/null </dev/null |
-		grep -c '^[0-9a-f]\{8\}:'
+# qemu_best ELF: the fastest of $repeat wall times, in $secs
+qemu_best() {
+	local best=""
+	for _ in $(seq "$repeat"); do
+		timed env QEMU_AUDIO_DRV=none "$qemu" -M vexpress-a9 -m 256M -display none \
+			-monitor none -serial stdio -semihosting -kernel "$1"
+		if [ "$1" = "$elf" ]; then
+			check_output qemu
+		fi
+		if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc -l)" = 1 ]; then
+			best=$secs
+		fi
+	done
+	secs=$best
+}
+
+row() {
+	printf '| %s | %s | %s | %s | %s | %s |\n' "$@" | tee -a "$report"
 }
 
 host_build
-printf '%-9s %14s %10s %9s %10s %9s %9s\n' variant instructions armvm-s MIPS qemu-s qemu-MIPS armvm/qemu
+: >"$report"
+echo "# cpu_mips: $rounds rounds of bytecode+digest+matrix+hash, best of $repeat runs" |
+	tee -a "$report"
+echo | tee -a "$report"
+row variant emulator instructions "wall s" MIPS "run time / qemu"
+row --- --- --- --- --- ---
 for v in $variants; do
 	build_variant "$v"
-	d=$out/$v
-	if ! run_armvm "$d/cpu_bench-1.elf" | cmp -s - "$out/expected-1.txt"; then
-		echo "cpu_mips: $v: armvm's output differs from the host build's" >&2
-		exit 1
-	fi
-	n1=$(count_insns "$d/cpu_bench-1.elf")
-	n2=$(count_insns "$d/cpu_bench-2.elf")
-	per=$((n2 - n1))
-	insns=$((n1 + (rounds - 1) * per))
-	a0=$(best_time run_armvm "$d/cpu_bench-0.elf")
-	a=$(best_time run_armvm "$d/cpu_bench-$rounds.elf")
-	mips=$(echo "$insns / ($a - $a0) / 1000000" | bc -l)
+	elf=$out/$v/cpu_bench-$rounds.elf
+	q_net=""
 	if [ -n "$qemu" ]; then
-		q0=$(best_time run_qemu "$d/cpu_bench-0.elf")
-		q=$(best_time run_qemu "$d/cpu_bench-$rounds.elf")
-		qmips=$(printf '%.1f' "$(echo "$insns / ($q - $q0) / 1000000" | bc -l)")
-		ratio=$(printf '%.2f' "$(echo "($a - $a0) / ($q - $q0)" | bc -l)")
-		q=$(printf '%.3f' "$q")
-	else
-		q=- qmips=- ratio=-
+		qemu_best "$out/$v/cpu_bench-0.elf"
+		q0=$secs
+		qemu_best "$elf"
+		q=$secs
+		q_net=$(echo "$q - $q0" | bc -l)
 	fi
-	printf '%-9s %14d %10.3f %9.1f %10s %9s %9s\n' "$v" "$insns" "$a" "$mips" "$q" "$qmips" "$ratio"
+	ref=""
+	for m in "${modes[@]}"; do
+		read -r -a args <<<"$m"
+		armvm_best "${args[@]:1}"
+		[ -n "$ref" ] || ref=$insns
+		[ "$insns" = "$ref" ] || echo "cpu_mips: $v ${args[0]}: $insns instructions," \
+			"the first mode counted $ref" >&2
+		ratio=-
+		[ -n "$q_net" ] && ratio=$(printf '%.2f' "$(echo "$run_s / $q_net" | bc -l)")
+		row "$v" "armvm ${args[0]}" "$insns" "$(printf '%.3f' "$wall")" "$mips" "$ratio"
+	done
+	if [ -n "$q_net" ]; then
+		row "$v" qemu "-" "$(printf '%.3f' "$q")" \
+			"$(printf '%.1f' "$(echo "$ref / $q_net / 1000000" | bc -l)")" 1.00
+	fi
 done
-echo "($rounds rounds of bytecode+digest+matrix+hash; times are the best of $repeat runs," \
-	"MIPS and the ratio net of startup; engine: ${engine[*]})"
+echo | tee -a "$report"
+echo "MIPS: armvm's own (--stats, time in cpu_run); QEMU's: the instructions armvm" \
+	"counted over QEMU's wall time net of startup ($(printf '%.3f' "${q0:-0}") s). Run time / qemu: the" \
+	"same times compared. $(uname -sr), $(nproc) CPUs, load $(cut -d' ' -f1 /proc/loadavg)." |
+	tee -a "$report"

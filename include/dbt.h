@@ -54,6 +54,10 @@ enum dbt_tlbi {
 };
 void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg);
 
+/* --perf-map: name every block in f as perf(1) reads /tmp/perf-PID.map
+ * ("start size tb_<guest pc>_<flags>"), so profiles show guest addresses. */
+void dbt_set_perf_map(struct dbt *d, FILE *f);
+
 /* --stats: translator and ESPT counters. */
 void dbt_print_stats(const struct dbt *d, FILE *f);
 

@@ -22,6 +22,8 @@ struct machine_options {
 	const char *trace_file;
 	uint64_t max_insns;
 	bool stats;               /* --stats: print the counters at the end */
+	bool perf_map;            /* --perf-map */
+	uint64_t espt_maps;       /* --espt-maps, 0: from the host */
 	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */
 };
 

@@ -237,6 +237,11 @@ void dbt_run(struct dbt *d, uint64_t budget)
 	}
 }
 
+void dbt_set_perf_map(struct dbt *d, FILE *f)
+{
+	d->perf_map = f;
+}
+
 void dbt_print_stats(const struct dbt *d, FILE *f)
 {
 

@@ -119,7 +119,7 @@ struct dbt {
 	uint32_t npages;
 
 	uint32_t fault_va, fault_fsr; /* abort recorded by the fault handler */
-	bool flush_pending;      /* code cache full: flush at the next dispatch */
+	FILE *perf_map;          /* --perf-map, or NULL */
 	struct dbt_stats stats;
 };
 

@@ -14,6 +14,15 @@
 
 #define MEM_IT_UNKNOWN 0xffffffffu
 
+/* The x86 flags still hold the result of the last flag-setting operation
+ * (SETcc and MOV keep them): a condition right after it tests them directly. */
+enum host_flags {
+	HF_NONE,
+	HF_SUB,    /* N Z V as x86, C = NOT CF (SUB, CMP, SBB ...) */
+	HF_ADD,    /* N Z C V as x86 (ADD, CMN, ADC) */
+	HF_LOGIC,  /* N Z as x86 only */
+};
+
 struct gen {
 	struct dbt *d;
 	struct x64_buf *b;
@@ -26,6 +35,7 @@ struct gen {
 	unsigned count;          /* instructions of the block up to and including it */
 	bool thumb;
 	bool ended;              /* it left the block on every path */
+	enum host_flags host_flags; /* what the x86 flags hold after it */
 };
 
 /* The value the instruction reads as PC (ARM ARM A2.3.1). */
@@ -64,7 +74,7 @@ void gen_exit_dynamic(struct gen *g);
 /* The same for a plain branch (no change of mode or IT state): the next
  * block is looked up inline in the jump cache. */
 void gen_exit_lookup(struct gen *g);
-uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond);
+uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf);
 
 /* How the shifter's carry-out reaches C for a flag-setting logical op. */
 enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };

@@ -8,6 +8,7 @@
  * Left to the interpreter: writes to the PC, shifts by a register, reads of
  * the PC in Thumb state.
  */
+#include "ctl.h"
 #include "gen.h"
 
 /* Load register r (the PC reads as its ARM value) into dst; false for the PC
@@ -263,10 +264,12 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 		gen_store_nz(b);
 		if (op->kind == DP_LOGIC) {
 			gen_store_carry(b, carry);
+			g->host_flags = HF_LOGIC;
 		} else {
 			x64_setcc_m8(b, op->kind == DP_ADD ? X64_CC_B : X64_CC_AE,
 				     cpu_mem(CPU_OFF(cf)));
 			x64_setcc_m8(b, X64_CC_O, cpu_mem(CPU_OFF(vf)));
+			g->host_flags = op->kind == DP_ADD ? HF_ADD : HF_SUB;
 		}
 	}
 	if (!op->no_result)
@@ -295,6 +298,20 @@ static bool gen_bfx(struct gen *g)
 	return true;
 }
 
+/* MRC of TPIDRURW / TPIDRURO (B4.1.150-151, readable at PL0): the thread
+ * pointer user code reads all the time. */
+static bool gen_read_tls(struct gen *g)
+{
+	const struct insn *in = g->in;
+	if (ctl_cp(in) != 15 || ctl_opc1(in) || in->rn != 13 || in->rm ||
+	    (ctl_opc2(in) != 2 && ctl_opc2(in) != 3) || in->rd == 15)
+		return false;
+	int32_t reg = ctl_opc2(in) == 2 ? CPU_OFF(cp15.tpidrurw) : CPU_OFF(cp15.tpidruro);
+	x64_mov_r32_m32(g->b, X64_RAX, cpu_mem(reg));
+	x64_mov_m32_r32(g->b, gen_reg_mem(in->rd), X64_RAX);
+	return true;
+}
+
 /* MOVW, MOVT, ADR, and the single-register operations. */
 static bool gen_misc(struct gen *g)
 {
@@ -317,6 +334,8 @@ static bool gen_misc(struct gen *g)
 	}
 	case OP_UBFX: case OP_SBFX:
 		return in->rn != 15 && gen_bfx(g);
+	case OP_MRC:
+		return gen_read_tls(g);
 	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH: case OP_REV: case OP_CLZ:
 		if (in->rm == 15)
 			return false;

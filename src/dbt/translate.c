@@ -96,9 +96,31 @@ void gen_exit_lookup(struct gen *g)
 	x64_jmp_rel32(b, g->d->lookup_stub);
 }
 
-/* A jump taken when cond (not AL) fails, on the flags in struct cpu. */
-uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond)
+/* The x86 condition under which ARM cond fails, from flags of kind hf;
+ * false if they cannot tell. */
+static bool host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc)
 {
+	static const enum x64_cc sub_fail[14] = {
+		X64_CC_NE, X64_CC_E, X64_CC_B, X64_CC_AE, X64_CC_NS, X64_CC_S, X64_CC_NO,
+		X64_CC_O, X64_CC_BE, X64_CC_A, X64_CC_L, X64_CC_GE, X64_CC_LE, X64_CC_G,
+	};
+	bool nz = cond == COND_EQ || cond == COND_NE || cond == COND_MI || cond == COND_PL;
+	if (hf == HF_NONE || (hf == HF_LOGIC && !nz) ||
+	    (hf == HF_ADD && (cond == COND_HI || cond == COND_LS)))
+		return false;
+	*cc = sub_fail[cond];
+	if (hf == HF_ADD && (cond == COND_CS || cond == COND_CC))
+		*cc = x64_cc_not(*cc);
+	return true;
+}
+
+/* A jump taken when cond (not AL) fails: on the live x86 flags when they
+ * tell, else on the flags in struct cpu. */
+uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf)
+{
+	enum x64_cc host;
+	if (host_cond_fails(cond, hf, &host))
+		return x64_jcc_rel32(b, host, NULL);
 	static const int32_t flag_of[4] = {
 		CPU_OFF(zf), CPU_OFF(cf), CPU_OFF(nf), CPU_OFF(vf)
 	};
@@ -227,19 +249,24 @@ static void translate_insn(struct gen *g)
 	}
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
+	enum host_flags hf = g->host_flags;
+	g->host_flags = HF_NONE;
 	if (g->cond < COND_AL)
-		skip = gen_jump_if_cond_fails(b, g->cond);
+		skip = gen_jump_if_cond_fails(b, g->cond, hf);
 	g->ended = false;
-	if (in->op == OP_IT && !(g->it & 0xf))
+	if (in->op == OP_IT && !(g->it & 0xf)) {
 		g->it_next = in->imm;           /* the block follows ITSTATE itself */
-	else if (op_is_hint(in->op))
-		;                               /* no code: nothing to do on one core */
-	else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g))
+		g->host_flags = hf;             /* no code: the flags live on */
+	} else if (op_is_hint(in->op)) {
+		g->host_flags = hf;             /* no code: nothing to do on one core */
+	} else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g)) {
 		gen_helper_insn(g);
-	else
+	} else {
 		g->d->stats.native_insns++;
+	}
 	if (!skip)
 		return;
+	g->host_flags = HF_NONE;   /* the skipping path has the test's flags */
 	if (!g->ended && g->mem_it != mem_it)
 		g->mem_it = MEM_IT_UNKNOWN;
 	else if (g->ended)
@@ -305,6 +332,9 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 	x64_jmp_rel32(b, d->exit_stub);
 	if (b->overflow)
 		return NULL;
+	if (d->perf_map)
+		fprintf(d->perf_map, "%lx %lx tb_%08x_%x\n", (unsigned long)(uintptr_t)tb->code,
+			(unsigned long)(b->p - tb->code), vpc, flags);
 	tb->ninsns = (uint16_t)g.count;
 	tb->valid = true;
 	d->ntbs++;

@@ -24,7 +24,7 @@
 enum option_id {
 	OPT_HELP = 'h',
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
-	OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
+	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
 };
 
@@ -43,6 +43,8 @@ static const struct option long_options[] = {
 	{ "max-insns",   required_argument, NULL, OPT_MAX_INSNS },
 	{ "log",         required_argument, NULL, OPT_LOG },
 	{ "stats",       no_argument,       NULL, OPT_STATS },
+	{ "perf-map",    no_argument,       NULL, OPT_PERF_MAP },
+	{ "espt-maps",   required_argument, NULL, OPT_ESPT_MAPS },
 	{ "help",        no_argument,       NULL, OPT_HELP },
 	{ "version",     no_argument,       NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -72,6 +74,9 @@ static const char usage_text[] =
 "  --trace-file FILE  write the trace to FILE\n"
 "  --max-insns N      stop after N instructions\n"
 "  --stats            print the execution counters on stderr at the end\n"
+"  --perf-map         name translated blocks for perf(1) in /tmp/perf-PID.map\n"
+"  --espt-maps N      at most N host mappings for ESPT (default: from\n"
+"                     /proc/sys/vm/max_map_count, less a margin)\n"
 "  --log LIST         report, comma-separated: guest (accesses real hardware\n"
 "                     answers quietly, e.g. unmapped addresses), unimp\n"
 "                     (features armvm does not model)\n"
@@ -214,6 +219,13 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		break;
 	case OPT_STATS:
 		o->stats = true;
+		break;
+	case OPT_PERF_MAP:
+		o->perf_map = true;
+		break;
+	case OPT_ESPT_MAPS:
+		if (!parse_count(arg, &o->espt_maps) || o->espt_maps < 16 || o->espt_maps > 1u << 24)
+			return bad("--espt-maps '%s': not a number from 16 to 16777216", arg);
 		break;
 	case OPT_LOG:
 		if (!log_parse(arg))

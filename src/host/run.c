@@ -70,6 +70,18 @@ static FILE *open_trace(const struct machine_options *o)
 	return f;
 }
 
+static FILE *open_perf_map(void)
+{
+	char name[64];
+	snprintf(name, sizeof(name), "/tmp/perf-%d.map", (int)getpid());
+	FILE *f = fopen(name, "w");
+	if (!f)
+		fprintf(stderr, "armvm: cannot write %s: %s\n", name, strerror(errno));
+	else
+		setvbuf(f, NULL, _IOLBF, 0);
+	return f;
+}
+
 static int stop_status(struct machine *m, enum stop_reason why)
 {
 	const struct cpu *cpu = &m->cpu;
@@ -104,7 +116,7 @@ int armvm_run(const struct host_options *ho)
 {
 	const struct machine_options *o = &ho->machine;
 	struct machine *m = calloc(1, sizeof(*m));
-	FILE *trace = NULL;
+	FILE *trace = NULL, *perf_map = NULL;
 	enum stop_reason why;
 	int status = 1;
 
@@ -127,8 +139,13 @@ int armvm_run(const struct host_options *ho)
 	m->cpu.semihosting = o->semihosting;
 	/* Tracing shows every instruction: only the interpreter can. */
 	if (!strcmp(o->engine, "dbt") && !trace &&
-	    !dbt_create(m, strcmp(o->mmu, "softmmu") ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU, 0))
+	    !dbt_create(m, strcmp(o->mmu, "softmmu") ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU,
+			(unsigned)o->espt_maps))
 		goto out;
+	if (o->perf_map && m->cpu.dbt && !(perf_map = open_perf_map()))
+		goto out;
+	if (perf_map)
+		dbt_set_perf_map(m->cpu.dbt, perf_map);
 	uint64_t start_ns = host_now_ns();
 	why = cpu_run(&m->cpu);
 	if (o->stats)
@@ -142,6 +159,8 @@ int armvm_run(const struct host_options *ho)
 out:
 	if (trace)
 		fclose(trace);
+	if (perf_map)
+		fclose(perf_map);
 	dbt_destroy(m->cpu.dbt);
 	board_destroy(m);
 	free(m);

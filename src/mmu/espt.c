@@ -21,8 +21,9 @@ static void view_of(const struct cpu *c, struct espt_view *v)
 		*v = (struct espt_view){ 0, 0, 0 };
 		return;
 	}
-	v->key = 1u | (uint32_t)cpu_privileged(c) << 1 | (c->cp15.contextidr & 0xffu) << 8;
-	v->ttbr0 = c->cp15.ttbr0;
+	bool priv = cpu_privileged(c);
+	v->key = 1u | (uint32_t)priv << 1 | (priv ? 0 : (c->cp15.contextidr & 0xffu) << 8);
+	v->ttbr0 = priv ? 0 : c->cp15.ttbr0;
 	v->dacr = c->cp15.dacr;
 }
 
@@ -69,7 +70,7 @@ struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned ma
 		struct espt_region *r = &e->regions[i];
 		r->base = e->pool + i * ESPT_REGION_SPAN;
 		r->view.key = ESPT_VIEW_NONE;
-		r->list = ESPT_NIL;
+		r->list = r->ulist = ESPT_NIL;
 	}
 	e->cur_view.key = ESPT_VIEW_NONE;
 
@@ -149,10 +150,29 @@ static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 	return fresh;
 }
 
+/* The privileged regions' non-global fills belong to one address space:
+ * drop them when it changes. */
+static void follow_address_space(struct espt *e)
+{
+	const struct cp15 *c = &e->cpu->cp15;
+	uint32_t asid = c->contextidr & 0xffu;
+	if (asid == e->priv_asid && c->ttbr0 == e->priv_ttbr0)
+		return;
+	for (unsigned i = 0; i < e->nregions; i++) {
+		struct espt_region *r = &e->regions[i];
+		if ((r->view.key & 3) == 3 && r->view.key != ESPT_VIEW_NONE)
+			espt_drop_non_global(e, r);
+	}
+	e->priv_asid = asid;
+	e->priv_ttbr0 = c->ttbr0;
+}
+
 uint8_t *espt_base(struct espt *e)
 {
 	struct espt_view v;
 	view_of(e->cpu, &v);
+	if (v.key & 2)
+		follow_address_space(e);
 	if (espt_view_eq(&v, &e->cur_view))
 		return e->cur->base;
 	e->cur = region_for(e, &v);

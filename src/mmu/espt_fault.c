@@ -77,6 +77,30 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
 	e->st.fills++;
 }
 
+/* Pages the guest maps after a filled one are likely next: fill up to
+ * ESPT_AHEAD of them now (a TLB may cache any valid translation, B3.9.1), each
+ * costing a host mapping but saving a fault. Stops at the first that is not
+ * a plain RAM page of the same kind, or at the end of the MiB. */
+static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
+		       const struct translation *first)
+{
+	bool user = !(r->view.key & 2);
+	for (unsigned k = 1; k <= ESPT_AHEAD; k++) {
+		uint32_t next = (va & ~(ESPT_PAGE - 1)) + k * ESPT_PAGE;
+		struct translation t;
+		uint32_t fsr;
+		if (!(next & (ESPT_MIB - 1)) || espt_lookup(e, r, next, false) != ESPT_NIL ||
+		    !mmu_translate(e->cpu, next, ACCESS_READ, user, &t, &fsr) ||
+		    t.page_size != first->page_size || t.global != first->global)
+			return;
+		const uint8_t *host = bus_ram_ptr(e->bus, t.pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
+		if (!host)
+			return;
+		uint32_t ram_off = (uint32_t)(host - e->bus->ram);
+		fill(e, r, next, &t, ram_off, t.writable && !espt_code_page(e, ram_off));
+	}
+}
+
 enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool write,
 			     struct espt_fault *out)
 {
@@ -110,6 +134,8 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 		return ESPT_CODE_WRITE;
 	}
 	fill(e, r, va, &t, ram_off, t.writable && !code);
+	if (r->view.key && t.page_size < ESPT_MIB)
+		fill_ahead(e, r, va, &t);
 	return ESPT_FILLED;
 }
 

@@ -22,26 +22,25 @@ static int cmp_u64(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Drop r's non-global fills with one host mapping per run of them between
- * global ones (with Linux: one for all user pages below the kernel's). */
-static void drop_non_global(struct espt *e, struct espt_region *r)
+/* Drop r's non-global fills, with one host mapping per run of adjacent ones. */
+void espt_drop_non_global(struct espt *e, struct espt_region *r)
 {
 	uint64_t *by_va = e->scratch, start = 0, end = 0;
 	uint32_t n = 0;
-	for (uint32_t f = r->list; f != ESPT_NIL; f = e->fills[f].lnext)
+	for (uint32_t f = r->ulist; f != ESPT_NIL; f = e->fills[f].lnext)
 		by_va[n++] = (uint64_t)e->fills[f].va << 32 | f;
 	qsort(by_va, n, sizeof(*by_va), cmp_u64);
 	for (uint32_t k = 0; k <= n; k++) {
 		const struct espt_fill *f = k < n ? &e->fills[(uint32_t)by_va[k]] : NULL;
-		if (f && !(f->flags & FILL_GLOBAL)) {
-			if (start == end)
-				start = f->va;
-			end = f->va + (uint64_t)(f->flags & FILL_SECTION ? ESPT_MIB : ESPT_PAGE);
-			espt_drop(e, (uint32_t)by_va[k], false);
-		} else if (start != end) {
-			espt_host_unmap(r->base + start, end - start);
-			start = end = 0;
+		if (!f || f->va != end) {
+			if (start != end)
+				espt_host_unmap(r->base + start, end - start);
+			if (!f)
+				break;
+			start = f->va;
 		}
+		end = f->va + (uint64_t)(f->flags & FILL_SECTION ? ESPT_MIB : ESPT_PAGE);
+		espt_drop(e, (uint32_t)by_va[k], false);
 	}
 }
 
@@ -50,10 +49,10 @@ void espt_flush_asid(struct espt *e, uint8_t asid)
 	e->st.flushes++;
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
-		if (!r->nfills || !(r->view.key & 1) || r->view.key >> 8 != asid)
+		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(e, r) != asid)
 			continue;
 		if (r->nglobal)
-			drop_non_global(e, r);
+			espt_drop_non_global(e, r);
 		else
 			espt_region_clear(e, r);
 	}
@@ -62,8 +61,9 @@ void espt_flush_asid(struct espt *e, uint8_t asid)
 /* Does the TLB maintenance drop fill f (MMU-on regions only)? */
 static bool hit(const struct espt *e, const struct espt_fill *f, uint8_t asid, bool any)
 {
-	uint32_t key = e->regions[f->region].view.key;
-	return (key & 1) && (any || key >> 8 == asid || (f->flags & FILL_GLOBAL));
+	const struct espt_region *r = &e->regions[f->region];
+	return (r->view.key & 1) &&
+	       (any || espt_region_asid(e, r) == asid || (f->flags & FILL_GLOBAL));
 }
 
 /* Drop the fills standing for the TLB entries that translate va: the fills at

@@ -27,11 +27,15 @@
 #define ESPT_NIL UINT32_MAX           /* end of a fill chain */
 #define ESPT_PAGE 0x1000u
 #define ESPT_MIB 0x100000u
+#define ESPT_AHEAD 7                  /* pages filled ahead of a faulting one */
 #define ESPT_MAX_HOLES 16             /* code pages made read-only in one section fill */
 #define ESPT_MAX_BUDGET (1u << 18)    /* host mappings at most, whatever the host allows */
 
 /* What a region stands for. key: 0 with the MMU off (everything else zero too),
- * else 1 | privileged << 1 | ASID << 8. */
+ * else 1 | privileged << 1 | ASID << 8. Privileged views leave out the ASID
+ * and TTBR0 (both zero): their regions serve every address space, keeping the
+ * kernel's global fills across context switches, and lose their non-global
+ * fills when the address space changes (espt_base). */
 struct espt_view {
 	uint32_t key, ttbr0, dacr;
 };
@@ -65,7 +69,7 @@ struct espt_region {
 	uint8_t *base;
 	struct espt_view view;
 	uint64_t last_use;            /* tick of the last switch to it, for LRU */
-	uint32_t list;                /* first fill */
+	uint32_t list, ulist;         /* first global fill, first non-global fill */
 	uint32_t nfills, npages, nglobal;
 };
 
@@ -78,6 +82,7 @@ struct espt {
 	struct espt_region regions[ESPT_POOL];
 	struct espt_region *cur;      /* region of cur_view */
 	struct espt_view cur_view;
+	uint32_t priv_asid, priv_ttbr0; /* address space of the privileged regions' non-global fills */
 	uint64_t tick;
 
 	struct espt_fill *fills;
@@ -116,7 +121,21 @@ void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32
 void espt_host_unmap(uint8_t *at, size_t len);
 void espt_host_protect(uint8_t *at, uint32_t len, bool write);
 
+/* The list a fill of r with these flags is on. */
+static inline uint32_t *espt_list(struct espt_region *r, unsigned flags)
+{
+	return flags & FILL_GLOBAL ? &r->list : &r->ulist;
+}
+
+/* The ASID whose TLB entries r's non-global fills stand for. */
+static inline uint32_t espt_region_asid(const struct espt *e, const struct espt_region *r)
+{
+	return r->view.key & 2 ? e->priv_asid : r->view.key >> 8;
+}
+
 /* src/mmu/espt.c: make room for `need` more host mappings (evicting regions). */
 void espt_budget(struct espt *e, unsigned need);
+/* src/mmu/espt_flush.c: drop r's non-global fills. */
+void espt_drop_non_global(struct espt *e, struct espt_region *r);
 
 #endif

@@ -81,11 +81,12 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 		*h = i;
 		e->nentry[code]++;
 	}
+	uint32_t *list = espt_list(r, flags);
 	f->lprev = ESPT_NIL;
-	f->lnext = r->list;
-	if (r->list != ESPT_NIL)
-		e->fills[r->list].lprev = i;
-	r->list = i;
+	f->lnext = *list;
+	if (*list != ESPT_NIL)
+		e->fills[*list].lprev = i;
+	*list = i;
 
 	r->nfills++;
 	r->npages += !(flags & FILL_SECTION);
@@ -125,7 +126,7 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 	if (f->lprev != ESPT_NIL)
 		e->fills[f->lprev].lnext = f->lnext;
 	else
-		r->list = f->lnext;
+		*espt_list(r, f->flags) = f->lnext;
 	if (f->lnext != ESPT_NIL)
 		e->fills[f->lnext].lprev = f->lprev;
 
@@ -144,11 +145,10 @@ void espt_region_clear(struct espt *e, struct espt_region *r)
 	if (!r->nfills)
 		return;
 	espt_host_unmap(r->base, ESPT_REGION_SPAN);
-	uint32_t next;
-	for (uint32_t i = r->list; i != ESPT_NIL; i = next) {
-		next = e->fills[i].lnext;
-		espt_drop(e, i, false);
-	}
+	while (r->list != ESPT_NIL)
+		espt_drop(e, r->list, false);
+	while (r->ulist != ESPT_NIL)
+		espt_drop(e, r->ulist, false);
 }
 
 void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32_t ram_off)
