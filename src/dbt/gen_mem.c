@@ -147,34 +147,34 @@ static void gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
 		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
 }
 
-/* Address (ecx) and write-back value (esi) of a single or dual access. */
+/* Address (ecx) and write-back value (esi) of a single or dual access:
+ * offset = imm or Rm shifted (into edi first); the offset address is base
+ * +/- offset; the access is at the offset address (P) or at the base. */
 static void gen_address(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
-	if (in->rn == 15)
-		x64_mov_r32_imm32(b, WB, gen_pc_value(g) & ~3u);
-	else
-		x64_mov_r32_m32(b, WB, gen_reg_mem(in->rn));
-	if (!(in->flags & INSN_P))
-		x64_mov_r32_r32(b, VA, WB);
-	if (in->flags & INSN_IMM) {
-		if (in->imm)
-			x64_alu_r32_imm(b, (in->flags & INSN_U) ? X64_ADD : X64_SUB, WB,
-					(int32_t)in->imm);
-	} else {
-		uint8_t *va_done = NULL;
-		if (!(in->flags & INSN_P)) {
-			x64_mov_r32_r32(b, X64_RDI, VA);
-			va_done = b->p;
-		}
-		x64_mov_r32_m32(b, VA, gen_reg_mem(in->rm));
+	bool pre = in->flags & INSN_P, wback = in->flags & INSN_W;
+	bool imm = in->flags & INSN_IMM;
+	enum x64_alu op = (in->flags & INSN_U) ? X64_ADD : X64_SUB;
+	/* The register that gets the offset address. */
+	enum x64_reg sum = pre && !wback ? VA : WB;
+	if (!imm) {
+		x64_mov_r32_m32(b, X64_RCX, gen_reg_mem(in->rm));
 		gen_shift_imm(g, false);
-		x64_alu_r32_r32(b, (in->flags & INSN_U) ? X64_ADD : X64_SUB, WB, VA);
-		if (va_done)
-			x64_mov_r32_r32(b, VA, X64_RDI);
+		x64_mov_r32_r32(b, X64_RDI, X64_RCX);
 	}
-	if (in->flags & INSN_P)
+	if (in->rn == 15)
+		x64_mov_r32_imm32(b, sum, gen_pc_value(g) & ~3u);
+	else
+		x64_mov_r32_m32(b, sum, gen_reg_mem(in->rn));
+	if (!pre)
+		x64_mov_r32_r32(b, VA, WB);
+	if (!imm)
+		x64_alu_r32_r32(b, op, sum, X64_RDI);
+	else if (in->imm)
+		x64_alu_r32_imm(b, op, sum, (int32_t)in->imm);
+	if (pre && wback)
 		x64_mov_r32_r32(b, VA, WB);
 }
 
