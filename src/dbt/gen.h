@@ -36,6 +36,7 @@ struct gen {
 	bool thumb;
 	bool ended;              /* it left the block on every path */
 	enum host_flags host_flags; /* what the x86 flags hold after it */
+	enum host_flags flags_in;   /* ... and before its body (after the condition test) */
 };
 
 /* The value the instruction reads as PC (ARM ARM A2.3.1). */

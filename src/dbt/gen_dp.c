@@ -149,9 +149,17 @@ static void gen_store_carry(struct x64_buf *b, enum carry_src c)
 		x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(cf)), c == CARRY_ONE);
 }
 
-/* x86 CF = ARM C (inverted: the borrow for SBB). */
-static void gen_load_carry(struct x64_buf *b, bool inverted)
+/* x86 CF = ARM C (inverted: the borrow for SBB), from the live x86 flags of
+ * the previous operation when they are intact and tell. */
+static void gen_load_carry(struct gen *g, bool inverted, bool intact)
 {
+	struct x64_buf *b = g->b;
+	enum host_flags hf = intact ? g->flags_in : HF_NONE;
+	if (hf == HF_ADD || hf == HF_SUB) {
+		if (inverted != (hf == HF_SUB))
+			x64_cmc(b);
+		return;
+	}
 	x64_bt_m32_imm8(b, cpu_mem(CPU_OFF(cf)), 0);
 	if (inverted)
 		x64_cmc(b);
@@ -232,7 +240,10 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 		return false;
 	uint32_t imm = op->invert_op2 ? ~in->imm : in->imm;
 	if (op->invert_op2 && !is_imm)
-		x64_not_r32(b, X64_RCX);
+		x64_not_r32(b, X64_RCX);   /* NOT leaves the flags alone */
+	/* Did the operand's code keep the x86 flags (no shift)? */
+	bool intact = is_imm || (!(in->flags & INSN_REGSHIFT) &&
+				 in->shift_type == SRTYPE_LSL && !in->shift_amt);
 
 	if (op->no_rn) {              /* MOV, MVN */
 		if (is_imm)
@@ -248,12 +259,12 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 			x64_mov_r32_r32(b, X64_RAX, X64_RCX);
 		gen_get_reg(g, X64_RCX, in->rn);
 		if (op->carry_in)
-			gen_load_carry(b, true);
+			gen_load_carry(g, true, intact);
 		x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
 	} else {
 		gen_get_reg(g, X64_RAX, in->rn);
 		if (op->carry_in)
-			gen_load_carry(b, op->kind == DP_SUB);
+			gen_load_carry(g, op->kind == DP_SUB, intact);
 		if (is_imm)
 			x64_alu_r32_imm(b, op->alu, X64_RAX, (int32_t)imm);
 		else

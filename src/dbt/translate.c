@@ -251,8 +251,13 @@ static void translate_insn(struct gen *g)
 	uint32_t mem_it = g->mem_it;
 	enum host_flags hf = g->host_flags;
 	g->host_flags = HF_NONE;
-	if (g->cond < COND_AL)
+	enum x64_cc unused;
+	g->flags_in = hf;
+	if (g->cond < COND_AL) {
+		if (!host_cond_fails(g->cond, hf, &unused))
+			g->flags_in = HF_NONE;   /* the test compares in memory */
 		skip = gen_jump_if_cond_fails(b, g->cond, hf);
+	}
 	g->ended = false;
 	if (in->op == OP_IT && !(g->it & 0xf)) {
 		g->it_next = in->imm;           /* the block follows ITSTATE itself */
