@@ -77,10 +77,13 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
 	e->st.fills++;
 }
 
-/* Pages the guest maps after a filled one are likely next: fill up to
- * ESPT_AHEAD of them now (a TLB may cache any valid translation, B3.9.1), each
- * costing a host mapping but saving a fault. Stops at the first that is not
- * a plain RAM page of the same kind, or at the end of the MiB. */
+/* When a user view's faults walk through memory page after page, the pages
+ * the guest maps after the faulting one are likely next: fill up to ESPT_AHEAD
+ * of them now (a TLB may cache any valid translation, B3.9.1), each costing a
+ * host mapping but saving a fault. Stops at the first that is not a plain RAM
+ * page of the same kind, at the end of the MiB, or when the budget is full
+ * (making room could evict the page just filled for the fault). Privileged
+ * views do not: their user pages are dropped at every context switch. */
 static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 		       const struct translation *first)
 {
@@ -89,7 +92,8 @@ static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 		uint32_t next = (va & ~(ESPT_PAGE - 1)) + k * ESPT_PAGE;
 		struct translation t;
 		uint32_t fsr;
-		if (!(next & (ESPT_MIB - 1)) || espt_lookup(e, r, next, false) != ESPT_NIL ||
+		if (!(next & (ESPT_MIB - 1)) || e->st.maps_in_use + 2 > e->st.max_maps ||
+		    espt_lookup(e, r, next, false) != ESPT_NIL ||
 		    !mmu_translate(e->cpu, next, ACCESS_READ, user, &t, &fsr) ||
 		    t.page_size != first->page_size || t.global != first->global)
 			return;
@@ -134,8 +138,10 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 		return ESPT_CODE_WRITE;
 	}
 	fill(e, r, va, &t, ram_off, t.writable && !code);
-	if (r->view.key && t.page_size < ESPT_MIB)
+	uint32_t page = va & ~(ESPT_PAGE - 1);
+	if ((r->view.key & 3) == 1 && t.page_size < ESPT_MIB && page - e->last_fill == ESPT_PAGE)
 		fill_ahead(e, r, va, &t);
+	e->last_fill = page;
 	return ESPT_FILLED;
 }
 

@@ -84,6 +84,7 @@ struct espt {
 	struct espt_view cur_view;
 	uint32_t priv_asid, priv_ttbr0; /* address space of the privileged regions' non-global fills */
 	uint64_t tick;
+	uint32_t last_fill;           /* page of the last fault's fill */
 
 	struct espt_fill *fills;
 	uint32_t free_fill;           /* free list through hnext */
