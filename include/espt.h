@@ -1,9 +1,10 @@
 /*
  * Embedded shadow page tables (src/mmu/espt*.c), after the HSPT paper (VEE 2015).
  *
- * Each guest "view" (MMU on or off, ASID, TTBR0, privilege, DACR) has a region: 4 GiB
- * of host address space reserved PROT_NONE (plus a guard), where the page for guest
- * VA v lives at base + v. Translated code reaches guest memory with one host
+ * Each guest "view" (MMU on or off, privilege, DACR, and for User mode ASID and
+ * TTBR0) has a region: 4 GiB of host address space reserved PROT_NONE (plus a
+ * guard), where the page for guest VA v lives at base + v. Privileged views serve
+ * every address space: their non-global fills are dropped when it changes. Translated code reaches guest memory with one host
  * instruction on [base + zero-extended VA]; the first touch of a page faults and
  * the translator's SIGSEGV handler asks espt_fault() what it was:
  *   - a RAM page the view may access: mapped from the RAM memfd (a whole 1 MiB

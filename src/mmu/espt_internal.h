@@ -12,7 +12,8 @@
  *     the entry's base and size: TLBIMVA of any VA in the entry drops them all;
  *   - the reverse map: a chain per RAM page (page fills) or per RAM MiB
  *     (section fills), for espt_protect_code();
- *   - its region's list, for the ASID flush and for emptying a region.
+ *   - its region's list of global or of non-global fills, for the ASID flush,
+ *     the address-space change of privileged regions, and emptying a region.
  * Nothing is allocated after espt_create(): espt_fault() runs in a signal handler.
  */
 #ifndef ARMVM_ESPT_INTERNAL_H

@@ -103,6 +103,16 @@ static inline void mmu_on(uint8_t asid)
 	m.cpu.mode = MODE_SVC;
 }
 
+/* Base of the view of ASID asid (TTBR0 = L1), privileged or user, made current.
+ * Privileged views are shared by every address space; user views are one per
+ * ASID and TTBR0. */
+static inline uint8_t *enter_view(uint8_t asid, bool priv)
+{
+	mmu_on(asid);
+	m.cpu.mode = priv ? MODE_SVC : MODE_USR;
+	return espt_base(e);
+}
+
 /* ---- the translator's side of a fault ---- */
 
 #define OUT_LOOP (-1)   /* the same access kept faulting after fills */

@@ -4,6 +4,8 @@
  * for the given ASID and global entries of that VA; TLBIASID the non-global
  * entries of the ASID; TLBIMVAA the VA for every ASID; TLBIALL everything.
  * After each operation probe() reads the host's mappings of every region.
+ * One region per ASID is a user view's; the privileged region serves every
+ * address space, and its non-global fills are those of the ASID it last ran in.
  */
 #include "test_espt.h"
 
@@ -26,19 +28,22 @@ static int setup(void **state)
 	return r;
 }
 
-/* Base of ASID asid's privileged view, made current. */
+/* Base of ASID asid's user view, made current. */
 static uint8_t *view(uint8_t asid)
 {
-	mmu_on(asid);
-	return espt_base(e);
+	return enter_view(asid, false);
+}
+
+static void fill_in(uint8_t *base)
+{
+	uint32_t v;
+	for (unsigned i = 0; i < 4; i++)
+		assert_int_equal(guest_read(base, vas[i], &v), ESPT_FILLED);
 }
 
 static void fill_all(uint8_t asid)
 {
-	uint8_t *base = view(asid);
-	uint32_t v;
-	for (unsigned i = 0; i < 4; i++)
-		assert_int_equal(guest_read(base, vas[i], &v), ESPT_FILLED);
+	fill_in(view(asid));
 }
 
 /* want: one character per VA of vas, '1' mapped, '0' not. */
@@ -109,6 +114,43 @@ static void test_flush_asid_and_all(void **state)
 	assert_int_equal(stats().flushes, 5);
 }
 
+/* The privileged region's non-global fills stand for TLB entries of the ASID
+ * it last ran in (1), also while the CPU runs ASID 2 in user mode, as after a
+ * context switch; its global fills go with any ASID's TLBIMVA. */
+static void test_flush_privileged(void **state)
+{
+	(void)state;
+	uint8_t *p = enter_view(1, true);
+	fill_in(p);
+	uint8_t *u = view(2);
+	fill_in(u);
+	expect(p, "1111");
+	espt_flush_asid(e, 2);
+	expect(u, "1010");
+	expect(p, "1111");
+	espt_flush_va(e, VA_N, 2);
+	espt_flush_va(e, VA_SN + 0x800, 2);
+	expect(p, "1111");
+	espt_flush_va(e, VA_N + 0x10, 1);
+	expect(p, "1011");
+	espt_flush_va(e, VA_SG + 0x40000, 2);
+	expect(p, "1001");
+	expect(u, "1000");
+	espt_flush_asid(e, 1);
+	expect(p, "1000");
+	expect(u, "1000");
+	/* Back in the kernel in ASID 1: what went comes back, the rest stayed. */
+	assert_ptr_equal(enter_view(1, true), p);
+	expect(p, "1000");
+	fill_in(p);
+	expect(p, "1111");
+	espt_flush_va_all_asid(e, VA_SN);
+	expect(p, "1110");
+	espt_flush_all(e);
+	expect(p, "0000");
+	expect(u, "0000");
+}
+
 /* A fill smaller than the guest's entry (a page of a large page or of a section
  * holding code, a MiB of a supersection) goes with any VA of the entry. */
 static void test_flush_whole_entry(void **state)
@@ -123,23 +165,26 @@ static void test_flush_whole_entry(void **state)
 	set_code(0x61500000, true);
 	const uint32_t in[] = { 0x00311000, 0x0031f000, 0x00400000, 0x00487000,
 				0x01000000, 0x01f00000, 0x01500000 };
-	uint8_t *base[2];
+	/* ASID 1's user view, ASID 2's, and the privileged one run in ASID 1. */
+	uint8_t *base[3];
 	uint32_t v;
-	for (unsigned a = 0; a < 2; a++) {
-		base[a] = view((uint8_t)(a + 1));
+	for (unsigned a = 0; a < 3; a++) {
+		base[a] = enter_view(a == 1 ? 2 : 1, a == 2);
 		for (unsigned i = 0; i < 7; i++)
 			assert_int_equal(guest_read(base[a], in[i], &v), ESPT_FILLED);
 		assert_int_equal(guest_read(base[a], VA_G, &v), ESPT_FILLED);
 	}
-	assert_int_equal(stats().section_fills, 4);
+	assert_int_equal(stats().section_fills, 6);
 	espt_flush_va(e, 0x00315000, 1);
 	espt_flush_va(e, 0x004ff000, 1);
 	espt_flush_va(e, 0x01a00000, 1);
 	for (unsigned i = 0; i < 7; i++) {
 		assert_int_equal(probe(base[0], in[i]), NONE);
 		assert_int_equal(probe(base[1], in[i]), RW - (i == 3 || i == 6));
+		assert_int_equal(probe(base[2], in[i]), NONE);
 	}
 	assert_int_equal(probe(base[0], VA_G), RW);
+	assert_int_equal(probe(base[2], VA_G), RW);
 	espt_flush_va_all_asid(e, 0x0031a000);
 	assert_int_equal(probe(base[1], in[0]), NONE);
 	assert_int_equal(probe(base[1], in[2]), RW);
@@ -164,7 +209,7 @@ static void test_protect_code(void **state)
 {
 	(void)state;
 	put(L1 + 4 * 0x00a, section(0x60300000, 3, 0, false));  /* alias of VA_G's page */
-	uint8_t *a = view(1);
+	uint8_t *a = enter_view(1, true);
 	m.cpu.mode = MODE_USR;
 	uint8_t *u = espt_base(e);
 	uint8_t *bases[2] = { a, u };
@@ -215,6 +260,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_flush_va, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_flush_asid_and_all, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_flush_privileged, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_flush_whole_entry, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_flat_view_survives, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_protect_code, setup, machine_down),
