@@ -131,8 +131,9 @@ struct cpu {
 	bool excl_open;
 	uint32_t excl_addr;
 
-	/* Software TLBs, one per privilege kind. */
+	/* Software TLBs, one per privilege kind; tlb_filled: an entry may be valid. */
 	struct tlb_entry tlb[TLB_KINDS][TLB_SIZE];
+	bool tlb_filled;
 
 	/* Interrupt inputs (level) from the interrupt controller. */
 	atomic_uint irq_line, fiq_line;

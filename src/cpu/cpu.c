@@ -59,6 +59,7 @@ void cpu_reset(struct cpu *cpu)
 	cpu->excl_open = false;
 	cpu->halted = false;
 	cpu->r[15] = cpu->next_pc = 0;
+	cpu->tlb_filled = true;   /* whatever the TLB holds now goes */
 	tlb_flush(cpu);
 }
 

@@ -16,8 +16,13 @@
 
 #define PAGE_MASK 0xfffu
 
+/* Guests flush often (Linux on every user-access DACR switch) while little may
+ * have been cached since: nothing to do when no entry was filled. */
 void tlb_flush(struct cpu *cpu)
 {
+	if (!cpu->tlb_filled)
+		return;
+	cpu->tlb_filled = false;
 	for (unsigned k = 0; k < TLB_KINDS; k++)
 		for (unsigned i = 0; i < TLB_SIZE; i++)
 			cpu->tlb[k][i] = (struct tlb_entry){ TLB_INVALID, TLB_INVALID,
@@ -75,6 +80,7 @@ static uint8_t *tlb_fill(struct cpu *cpu, uint32_t va, enum access acc, unsigned
 		return NULL;
 	struct tlb_entry *e = &cpu->tlb[kind][(va >> 12) & (TLB_SIZE - 1)];
 	uint32_t page = va & ~PAGE_MASK;
+	cpu->tlb_filled = true;
 	if (e->addend != (uintptr_t)host - page)
 		*e = (struct tlb_entry){ TLB_INVALID, TLB_INVALID, TLB_INVALID, 0 };
 	e->addend = (uintptr_t)host - page;

@@ -438,7 +438,8 @@ static bool tlb_was_flushed(unsigned cp, unsigned opc1, unsigned crn, unsigned c
 			    unsigned opc2, uint32_t val)
 {
 	fresh_cpu(MODE_SVC);
-	cpu.tlb[TLB_PRIV][5].tag_read = 0x5000;
+	cpu.tlb[TLB_PRIV][5].tag_read = 0x5000;   /* as tlb_fill would */
+	cpu.tlb_filled = true;
 	assert_true(coproc_write(&cpu, cp, opc1, crn, crm, opc2, val));
 	return cpu.tlb[TLB_PRIV][5].tag_read == TLB_INVALID;
 }
