@@ -206,23 +206,18 @@ static bool dp_op_of(unsigned op, struct dp_op *d)
 	return false;
 }
 
-/* MOV PC, Rm (no shift): ALUWritePC (A2.3.1), a branch, interworking in ARM. */
-static bool gen_mov_pc(struct gen *g)
+/* A result in eax written to the PC: ALUWritePC (A2.3.1), interworking in ARM
+ * state, a plain branch in Thumb state; then leave the block. */
+static void gen_alu_write_pc(struct gen *g)
 {
-	const struct insn *in = g->in;
-	if ((in->flags & (INSN_IMM | INSN_REGSHIFT)) || in->rm == 15 ||
-	    in->shift_type != SRTYPE_LSL || in->shift_amt)
-		return false;
-	x64_mov_r32_m32(g->b, X64_RAX, gen_reg_mem(in->rm));
 	if (!g->thumb) {
 		gen_bx_write_pc(g);
-		return true;
+		return;
 	}
 	x64_and_r32_imm(g->b, X64_RAX, ~1);
 	gen_set_itstate(g, g->it_next);
 	gen_exit_lookup(g);
 	g->ended = true;
-	return true;
 }
 
 static bool gen_alu(struct gen *g, const struct dp_op *op)
@@ -232,8 +227,8 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	bool s = op->no_result || gen_setflags(g);
 	bool is_imm;
 	enum carry_src carry;
-	if (in->rd == 15 && !op->no_result)
-		return in->op == OP_MOV && !s && gen_mov_pc(g);
+	if (in->rd == 15 && !op->no_result && s)
+		return false;   /* an exception return */
 	if (!op->no_rn && in->rn == 15 && g->thumb)
 		return false;
 	if (!gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
@@ -283,7 +278,11 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 			g->host_flags = op->kind == DP_ADD ? HF_ADD : HF_SUB;
 		}
 	}
-	if (!op->no_result)
+	if (op->no_result)
+		return true;
+	if (in->rd == 15)
+		gen_alu_write_pc(g);
+	else
 		x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
 	return true;
 }
@@ -309,15 +308,23 @@ static bool gen_bfx(struct gen *g)
 	return true;
 }
 
-/* MRC of TPIDRURW / TPIDRURO (B4.1.150-151, readable at PL0): the thread
- * pointer user code reads all the time. */
-static bool gen_read_tls(struct gen *g)
+/* MRC of the registers guests read all the time: TPIDRURW / TPIDRURO
+ * (B4.1.150-151, the thread pointer, readable at PL0) and, at PL1, DACR
+ * (B4.1.43, Linux saves it around every user access). */
+static bool gen_read_cp15(struct gen *g)
 {
 	const struct insn *in = g->in;
-	if (ctl_cp(in) != 15 || ctl_opc1(in) || in->rn != 13 || in->rm ||
-	    (ctl_opc2(in) != 2 && ctl_opc2(in) != 3) || in->rd == 15)
+	int32_t reg;
+	if (ctl_cp(in) != 15 || ctl_opc1(in) || in->rm || in->rd == 15)
 		return false;
-	int32_t reg = ctl_opc2(in) == 2 ? CPU_OFF(cp15.tpidrurw) : CPU_OFF(cp15.tpidruro);
+	if (in->rn == 13 && ctl_opc2(in) == 2)
+		reg = CPU_OFF(cp15.tpidrurw);
+	else if (in->rn == 13 && ctl_opc2(in) == 3)
+		reg = CPU_OFF(cp15.tpidruro);
+	else if (in->rn == 3 && !ctl_opc2(in) && (g->tb->flags & TBF_PRIV))
+		reg = CPU_OFF(cp15.dacr);
+	else
+		return false;
 	x64_mov_r32_m32(g->b, X64_RAX, cpu_mem(reg));
 	x64_mov_m32_r32(g->b, gen_reg_mem(in->rd), X64_RAX);
 	return true;
@@ -346,7 +353,7 @@ static bool gen_misc(struct gen *g)
 	case OP_UBFX: case OP_SBFX:
 		return in->rn != 15 && gen_bfx(g);
 	case OP_MRC:
-		return gen_read_tls(g);
+		return gen_read_cp15(g);
 	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH: case OP_REV: case OP_CLZ:
 		if (in->rm == 15)
 			return false;

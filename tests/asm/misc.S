@@ -69,6 +69,13 @@ test_main:
 	CHECK_EQ r0, 0x0f1e2d3c, tpidrprw
 	mrc p15, 0, r0, c12, c0, 0
 	CHECK_EQ r0, 0x60000000, vbar
+	@ DACR (B4.1.43): read back; the MMU is off, so domains do not matter
+	mrc p15, 0, r4, c3, c0, 0
+	mov32 r1, 0x5555aaa5
+	mcr p15, 0, r1, c3, c0, 0
+	mrc p15, 0, r0, c3, c0, 0
+	mcr p15, 0, r4, c3, c0, 0
+	CHECK_EQ r0, 0x5555aaa5, dacr
 	@ SETEND changes CPSR.E (bit 9), visible to MRS
 	setend be
 	mrs r0, CPSR
