@@ -164,10 +164,11 @@ void mem_write(struct cpu *cpu, uint32_t va, uint32_t val, unsigned size, unsign
 	if (__builtin_expect(va & (size - 1), 0)) {
 		check_alignment(cpu, va, flags, true);
 		if ((va & PAGE_MASK) + size > PAGE_MASK + 1) {
-			/* Both pages must be writable before either is written. */
+			/* Both pages must be writable before either is written; a fault
+			 * on the second is reported at its first byte, as for loads. */
 			uint32_t pa;
 			tlb_fill(cpu, va, ACCESS_WRITE, kind, &pa);
-			tlb_fill(cpu, va + size - 1, ACCESS_WRITE, kind, &pa);
+			tlb_fill(cpu, (va + size - 1) & ~PAGE_MASK, ACCESS_WRITE, kind, &pa);
 			for (unsigned i = 0; i < size; i++)
 				write_slow(cpu, va + i, val >> (8 * i) & 0xff, 1, kind);
 			return;

@@ -1,8 +1,9 @@
 /*
  * Which decoded instructions the differential test keeps: data processing,
- * multiplies and loads/stores that write no reserved register, touch memory
- * only through a base register (or PC-relative literals), and avoid what the
- * ARM ARM calls UNPREDICTABLE, where the engines may legitimately differ.
+ * multiplies, loads/stores, exclusives and SWP that write no reserved (or
+ * kept) register, touch memory only through a base register (or PC-relative
+ * literals), and avoid what the ARM ARM calls UNPREDICTABLE, where the engines
+ * may legitimately differ.
  */
 #include "diff.h"
 
@@ -37,14 +38,27 @@ static bool is_hint(unsigned op)
 	return in_range(op, OP_PLD, OP_MEMHINT);
 }
 
+/* LDREX ... STREXD, CLREX, SWP, SWPB (A8.8.75-78, A8.8.212-215, A8.8.229). */
+static bool is_excl(unsigned op)
+{
+	return in_range(op, OP_LDREX, OP_SWPB);
+}
+
 static bool is_mem(unsigned op)
 {
 	return is_single(op) || op == OP_LDRD || op == OP_STRD || is_multi(op) ||
-	       is_hint(op);
+	       is_hint(op) || is_excl(op);
+}
+
+/* Does it write memory (the status-returning and swapping ones included)? */
+static bool writes_mem(unsigned op)
+{
+	return is_store(op) || in_range(op, OP_STREX, OP_STREXD) || op == OP_SWP ||
+	       op == OP_SWPB;
 }
 
 /* The ops the generator means: data processing and multiplies (the dp and mul
- * classes are contiguous in ops_all.inc) and the plain memory ops. */
+ * classes are contiguous in ops_all.inc) and the memory ops. */
 bool diff_op_wanted(unsigned op)
 {
 	return in_range(op, OP_AND, OP_USADA8) || is_mem(op);
@@ -76,8 +90,10 @@ static uint32_t written(const struct insn *in)
 		return 0;
 	if (is_multi(op))
 		return in->reglist;
-	if (is_long_mul(op) || op == OP_LDRD)
+	if (is_long_mul(op) || op == OP_LDRD || op == OP_LDREXD)
 		return reg_bit(in->rd) | reg_bit(in->ra);
+	if (op == OP_CLREX)
+		return 0;
 	return reg_bit(in->rd);
 }
 
@@ -121,8 +137,14 @@ static bool mem_ok(const struct insn *in, enum isa isa, const struct diff_regs *
 {
 	unsigned op = in->op;
 
+	if (op == OP_CLREX)
+		return true;
 	if (in->rn != 15 && in->rn != rr->base && in->rn != 13)
 		return false;
+	/* Base plus imm (none in ARM); SWP's Rt2 must not be the base. */
+	if (is_excl(op))
+		return in->rn != 15 && in->imm <= 1020 &&
+		       !((op == OP_SWP || op == OP_SWPB) && in->rm == in->rn);
 	if (is_multi(op)) {
 		unsigned count = (unsigned)__builtin_popcount(in->reglist);
 		bool t32 = isa == ISA_THUMB && in->len == 4;
@@ -152,19 +174,25 @@ static bool mem_ok(const struct insn *in, enum isa isa, const struct diff_regs *
 	return true;
 }
 
-bool diff_insn_ok(const struct insn *in, enum isa isa, bool in_it)
+bool diff_insn_ok(const struct insn *in, enum isa isa, bool in_it, uint32_t keep)
 {
 	const struct diff_regs *rr = isa == ISA_ARM ? &diff_regs_arm : &diff_regs_thumb;
 	uint32_t bases = 1u << rr->base | 1u << 13;
 	uint32_t reserved = bases | 1u << rr->index;
 	unsigned op = in->op;
 
-	if (!diff_op_wanted(op))
+	if (!diff_op_wanted(op) || (op == OP_CLREX && in_it))
 		return false;
 	uint32_t w = written(in);
 	if (base_adjust(in, bases))
 		w &= ~reg_bit(in->rd);
-	if (w & (reserved | 1u << 15))
+	if (w & (reserved | keep | 1u << 15))
+		return false;
+	/* Kept bases move neither by write-back nor by ADD/SUB. */
+	if ((is_mem(op) && (in->flags & INSN_W) && (reg_bit(in->rn) & keep)) ||
+	    (base_adjust(in, bases) && (reg_bit(in->rd) & keep)))
+		return false;
+	if ((keep & DIFF_KEEP_STACK) && writes_mem(op) && in->rn == 13)
 		return false;
 	const uint8_t *fields[4] = { &in->rd, &in->rn, &in->rm, &in->ra };
 	for (unsigned i = 0; i < 4; i++)

@@ -1,9 +1,12 @@
 /*
  * The translator as the differential test drives it (include/dbt.h): one
  * translator per memory mode for the whole run, each put in struct cpu for
- * its own runs and flushed before each, since the sequence is written into
- * guest RAM behind the CPU's back. ESPT keeps its shadow mappings from one
- * run to the next unless the case asks for a TLB maintenance operation.
+ * its own runs. The sequence is written into guest RAM behind the CPU's back:
+ * before each run the translator forgets everything, or (as after a guest's
+ * write to code) the blocks of the code pages alone, so that other blocks,
+ * the jump cache and chains into dropped blocks live on. ESPT keeps its shadow
+ * mappings from one run to the next unless the case asks for a TLB
+ * maintenance operation.
  */
 #include <stdio.h>
 
@@ -17,12 +20,13 @@ bool diff_dbt_create(struct machine *m, bool espt, struct diff_engine *e)
 	e->name = espt ? "espt" : "softmmu";
 	e->dbt = dbt_create(m, espt ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU, 0);
 	e->code_pages = m->cpu.code_pages;
+	diff_mmu_reset(&e->last);
 	m->cpu.dbt = NULL;
 	m->cpu.code_pages = NULL;
 	return e->dbt != NULL;
 }
 
-void diff_dbt_select(struct machine *m, const struct diff_engine *e, uint32_t shadow_flush)
+void diff_dbt_select(struct machine *m, const struct diff_engine *e, const struct diff_case *c)
 {
 	struct dbt *d = e ? e->dbt : NULL;
 
@@ -30,16 +34,21 @@ void diff_dbt_select(struct machine *m, const struct diff_engine *e, uint32_t sh
 	m->cpu.code_pages = e ? e->code_pages : NULL;
 	if (!d)
 		return;
-	dbt_flush(d);
-	if (shadow_flush == DIFF_FLUSH_ALL)
+	if (c->code_written)
+		for (uint32_t pa = DIFF_CODE; pa < DIFF_CODE + DIFF_CODE_SIZE; pa += 0x1000)
+			dbt_code_written(d, pa);
+	else
+		dbt_flush(d);
+	if (c->shadow_flush == DIFF_FLUSH_ALL)
 		dbt_tlb_maintenance(d, DBT_TLBI_ALL, 0);
-	else if (shadow_flush)
-		dbt_tlb_maintenance(d, DBT_TLBI_VA_ALL_ASID, shadow_flush);
+	else if (c->shadow_flush)
+		dbt_tlb_maintenance(d, DBT_TLBI_VA_ALL_ASID, c->shadow_flush);
 }
 
 void diff_dbt_destroy(struct machine *m, struct diff_engine *e)
 {
-	diff_dbt_select(m, e, 0);
+	m->cpu.dbt = e->dbt;
+	m->cpu.code_pages = e->code_pages;
 	dbt_destroy(e->dbt);
 	m->cpu.dbt = NULL;
 	m->cpu.code_pages = NULL;

@@ -1,6 +1,7 @@
 /*
- * Random instruction sequences: random fields poured into encoding templates,
- * decoded, and kept when diff_insn_ok() accepts them.
+ * Random instructions: random fields poured into encoding templates, decoded,
+ * and kept when diff_insn_ok() accepts them (diff_flow.c arranges them into
+ * sequences).
  *
  * Template letters (spaces ignored; a run of one letter is one field):
  *   0 1  fixed bits
@@ -43,6 +44,10 @@ static const struct tmpl arm_tmpl[] = {
 	{ "cccc 100i i0ii bbbb llll llll llll llll", 3 }, /* LDM/STM */
 	{ "cccc 0101 ii01 1111 rrrr iiii iiii iiii", 1 }, /* LDR(B) literal */
 	{ "cccc 0001 i10i 1111 rrrr iiii 1ii1 iiii", 1 }, /* LDRH/SB/SH/D literal */
+	{ "cccc 0001 1ii1 bbbb rrrr 1111 1001 1111", 2 }, /* LDREX{,D,B,H} */
+	{ "cccc 0001 1ii0 bbbb rrrr 1111 1001 rrrr", 2 }, /* STREX{,D,B,H} */
+	{ "cccc 0001 0i00 bbbb rrrr 0000 1001 rrrr", 1 }, /* SWP, SWPB */
+	{ "1111 0101 0111 1111 1111 0000 0001 1111", 1 }, /* CLREX */
 };
 
 /* ARM ARM A6.2. */
@@ -78,6 +83,13 @@ static const struct tmpl t32_tmpl[] = {
 	{ "1111 100i iii1 1111 rrrr iiii iiii iiii", 1 }, /* literal loads */
 	{ "1110 100i i1ii bbbb rrrr ssss 00ii iiii", 3 }, /* LDRD/STRD */
 	{ "1110 100i i0ii bbbb llll llll llll llll", 2 }, /* LDM/STM */
+	{ "1110 1000 0101 bbbb rrrr 1111 0000 00ii", 1 }, /* LDREX */
+	{ "1110 1000 0100 bbbb rrrr rrrr 0000 00ii", 1 }, /* STREX */
+	{ "1110 1000 1101 bbbb rrrr 1111 010i 1111", 1 }, /* LDREXB, LDREXH */
+	{ "1110 1000 1101 bbbb rrrr ssss 0111 1111", 1 }, /* LDREXD */
+	{ "1110 1000 1100 bbbb rrrr 1111 010i rrrr", 1 }, /* STREXB, STREXH */
+	{ "1110 1000 1100 bbbb rrrr ssss 0111 rrrr", 1 }, /* STREXD */
+	{ "1111 0011 1011 1111 1000 1111 0010 1111", 1 }, /* CLREX */
 };
 
 struct field {
@@ -92,7 +104,7 @@ struct compiled {
 	struct field field[16];
 };
 
-#define MAX_TMPL 20
+#define MAX_TMPL 24
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 _Static_assert(COUNT(arm_tmpl) <= MAX_TMPL && COUNT(t16_tmpl) <= MAX_TMPL &&
 	       COUNT(t32_tmpl) <= MAX_TMPL, "MAX_TMPL too small");
@@ -149,7 +161,7 @@ struct diff_gen *diff_gen_create(void)
 	return g;
 }
 
-static uint32_t field_value(struct rng *r, const struct field *f, enum isa isa)
+static uint32_t field_value(struct rng *r, const struct field *f, enum isa isa, uint32_t keep)
 {
 	const struct diff_regs *rr = isa == ISA_ARM ? &diff_regs_arm : &diff_regs_thumb;
 	uint32_t mask = (uint32_t)((1ull << f->width) - 1);
@@ -166,14 +178,14 @@ static uint32_t field_value(struct rng *r, const struct field *f, enum isa isa)
 		/* 1111 selects many forms (SMUL for SMLA, SXTB for SXTAB...). */
 		return f->width == 4 && rng_below(r, 6) == 0 ? 15 : (uint32_t)rng_next(r) & mask;
 	case 'l':
-		return (uint32_t)rng_next(r) & mask &
+		return (uint32_t)rng_next(r) & mask & ~keep &
 		       ~(1u << rr->base | 1u << rr->index | 1u << 13 | 1u << 15);
 	default:
 		return (uint32_t)rng_next(r) & mask;
 	}
 }
 
-static uint32_t expand(struct rng *r, const struct table *tab, enum isa isa)
+static uint32_t expand(struct rng *r, const struct table *tab, enum isa isa, uint32_t keep)
 {
 	uint32_t pick = rng_below(r, tab->total);
 	const struct compiled *c = tab->t;
@@ -181,86 +193,23 @@ static uint32_t expand(struct rng *r, const struct table *tab, enum isa isa)
 		pick -= c++->weight;
 	uint32_t enc = c->value;
 	for (unsigned i = 0; i < c->nfields; i++)
-		enc |= field_value(r, &c->field[i], isa) << c->field[i].lsb;
+		enc |= field_value(r, &c->field[i], isa, keep) << c->field[i].lsb;
 	return enc;
 }
 
 /* One instruction the checks accept; Thumb: 16-bit or 32-bit at random. */
-static void gen_insn(const struct diff_gen *g, struct rng *r, enum isa isa, bool in_it,
-		     struct diff_insn *out)
+void diff_gen_insn(const struct diff_gen *g, struct rng *r, enum isa isa, bool in_it,
+		   uint32_t keep, struct diff_insn *out)
 {
 	for (;;) {
 		const struct table *tab = &g->tables[0];
 		if (isa == ISA_THUMB)
 			tab = &g->tables[rng_below(r, 2) ? 1 : 2];
-		out->enc = expand(r, tab, isa);
+		out->enc = expand(r, tab, isa, keep);
+		out->isa = (uint8_t)isa;
+		out->data = 0;
 		decode(isa, out->enc, &out->in);
-		if (diff_insn_ok(&out->in, isa, in_it))
+		if (diff_insn_ok(&out->in, isa, in_it, keep))
 			return;
 	}
-}
-
-/* IT with k (1-4) instructions: firstcond and a random then/else pattern
- * (ARM ARM A8.8.54); AL allows only "then". */
-static uint32_t gen_it(struct rng *r, unsigned k)
-{
-	unsigned cond = rng_below(r, 15);
-	uint32_t mask = 1u << (4 - k);
-	for (unsigned i = 1; i < k; i++) {
-		unsigned e = cond == COND_AL ? 0 : rng_below(r, 2);
-		mask |= ((cond & 1) ^ e) << (4 - i);
-	}
-	return 0xbf00u | cond << 4 | mask;
-}
-
-static void emit(struct diff_seq *s, uint32_t enc, unsigned len)
-{
-	uint8_t *p = s->code + s->code_len;
-	if (s->isa == ISA_THUMB && len == 4) {
-		p[0] = (uint8_t)(enc >> 16);
-		p[1] = (uint8_t)(enc >> 24);
-		p[2] = (uint8_t)enc;
-		p[3] = (uint8_t)(enc >> 8);
-	} else {
-		for (unsigned i = 0; i < len; i++)
-			p[i] = (uint8_t)(enc >> 8 * i);
-	}
-	s->code_len += len;
-}
-
-static void add(struct diff_seq *s, const struct diff_insn *di, uint64_t *op_counts)
-{
-	s->insn[s->n++] = *di;
-	emit(s, di->enc, di->in.len);
-	op_counts[di->in.op]++;
-}
-
-void diff_gen_seq(const struct diff_gen *g, struct rng *r, enum isa isa, struct diff_seq *s,
-		  uint64_t *op_counts)
-{
-	unsigned n = 1 + rng_below(r, DIFF_MAX_INSNS);
-	struct diff_insn di;
-
-	s->isa = isa;
-	s->n = 0;
-	s->code_len = 0;
-	while (s->n < n) {
-		unsigned left = n - s->n;
-		if (isa == ISA_THUMB && left >= 2 && rng_below(r, 4) == 0) {
-			unsigned k = 1 + rng_below(r, left - 1 < 4 ? left - 1 : 4);
-			di.enc = gen_it(r, k);
-			decode(isa, di.enc, &di.in);
-			add(s, &di, op_counts);
-			while (k--) {
-				gen_insn(g, r, isa, true, &di);
-				add(s, &di, op_counts);
-			}
-			continue;
-		}
-		gen_insn(g, r, isa, false, &di);
-		add(s, &di, op_counts);
-	}
-	di.enc = isa == ISA_ARM ? ARM_WFI : THUMB_WFI;
-	decode(isa, di.enc, &di.in);
-	add(s, &di, op_counts);
 }

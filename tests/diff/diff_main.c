@@ -1,10 +1,11 @@
 /*
  * diff_test: random ARM and Thumb-2 sequences (data processing, multiplies,
- * loads and stores, conditional execution, IT blocks) run under the reference
- * interpreter and under the translator with each memory mode; the final
- * registers, flags and memory must agree. Each sequence is generated from the
- * seed and its index alone, so a failure is reproduced with --start and
- * --count 1.
+ * loads, stores and exclusives, conditional execution, IT blocks, branches,
+ * calls, loops, table branches, interworking), with the MMU off or on, run
+ * under the reference interpreter and under the translator with each memory
+ * mode; the final registers, flags and memory must agree. Each sequence is
+ * generated from the seed and its index alone, so a failure is reproduced
+ * with --start and --count 1.
  */
 #include <inttypes.h>
 #include <signal.h>
@@ -24,6 +25,7 @@ struct options {
 	uint64_t seed, count, start;
 	unsigned isa;        /* ISA_SEL_* mask */
 	const char *engine;  /* softmmu, espt, both, interp */
+	unsigned mmu;        /* 0 off, 1 on, 2 either */
 	bool verbose;
 };
 
@@ -69,7 +71,8 @@ static void on_alarm(int sig)
 
 static const char usage[] =
 	"usage: diff_test [--seed N] [--count N] [--start N] [--isa arm|thumb|both]\n"
-	"                 [--engine softmmu|espt|both|interp] [--verbose]\n";
+	"                 [--engine softmmu|espt|both|interp] [--mmu off|on|both]\n"
+	"                 [--verbose]\n";
 
 static bool parse_u64(const char *s, uint64_t *out)
 {
@@ -85,7 +88,7 @@ static bool parse_options(int argc, char **argv, struct options *o)
 	bool seeded = false;
 
 	*o = (struct options){ .count = 1000, .isa = ISA_SEL_ARM | ISA_SEL_THUMB,
-			       .engine = "both" };
+			       .engine = "both", .mmu = 2 };
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
 		if (!strcmp(a, "--verbose")) {
@@ -105,6 +108,12 @@ static bool parse_options(int argc, char **argv, struct options *o)
 			o->isa = ISA_SEL_THUMB;
 		else if (!strcmp(a, "--isa") && v && !strcmp(v, "both"))
 			o->isa = ISA_SEL_ARM | ISA_SEL_THUMB;
+		else if (!strcmp(a, "--mmu") && v && !strcmp(v, "off"))
+			o->mmu = 0;
+		else if (!strcmp(a, "--mmu") && v && !strcmp(v, "on"))
+			o->mmu = 1;
+		else if (!strcmp(a, "--mmu") && v && !strcmp(v, "both"))
+			o->mmu = 2;
 		else if (!strcmp(a, "--engine") && v &&
 			 (!strcmp(v, "softmmu") || !strcmp(v, "espt") || !strcmp(v, "both") ||
 			  !strcmp(v, "interp")))
@@ -122,7 +131,7 @@ static unsigned open_engines(struct machine *m, const char *which, struct diff_e
 	unsigned n = 0;
 
 	if (!strcmp(which, "interp"))
-		e[n++] = (struct diff_engine){ "interp", NULL, NULL };
+		e[n++] = (struct diff_engine){ .name = "interp" };
 	if ((!strcmp(which, "softmmu") || !strcmp(which, "both")) &&
 	    !diff_dbt_create(m, false, &e[n++]))
 		return 0;
@@ -143,12 +152,13 @@ static void report(const struct options *o, uint64_t index, const struct diff_ca
 		   const uint8_t *ref_ram, const uint8_t *got_ram)
 {
 	fprintf(stderr, "diff: %s seed %" PRIu64 " sequence %" PRIu64
-		" isa %s engine %s max_insns %u shadow_flush %x\n",
+		" isa %s engine %s max_insns %u shadow_flush %x code_written %d\n",
 		got ? "MISMATCH" : "generator bug (the interpreter's run is not as meant)",
-		o->seed, index, isa_name(c->seq.isa), engine, c->max_insns, c->shadow_flush);
+		o->seed, index, isa_name(c->seq.isa), engine, c->max_insns, c->shadow_flush,
+		c->code_written);
 	fprintf(stderr, "reproduce: diff_test --seed %" PRIu64 " --start %" PRIu64
-		" --count 1 --isa %s --engine %s\n", o->seed, index, isa_name(c->seq.isa),
-		engine);
+		" --count 1 --isa %s --engine %s --mmu %s\n", o->seed, index,
+		isa_name(c->seq.isa), engine, (const char *[]){ "off", "on", "both" }[o->mmu]);
 	diff_print_case(c);
 	diff_print_state("initial", &c->init, NULL, ST_CPSR + 1);
 	diff_print_state("interp", ref, NULL, ST_COUNT);
@@ -158,21 +168,22 @@ static void report(const struct options *o, uint64_t index, const struct diff_ca
 	}
 }
 
-/* The interpreter's run must end at the WFI, in an exception vector or at a
- * budget smaller than the sequence, with both bases still inside the scratch
- * area: anything else is a generator bug. */
+/* The interpreter's run must end at the final WFI, in an exception vector
+ * or at the budget, with both bases still inside the scratch area: anything
+ * else is a generator bug. */
 static bool reference_sane(const struct diff_case *c, const struct diff_state *s)
 {
 	const struct diff_regs *rr = c->seq.isa == ISA_ARM ? &diff_regs_arm : &diff_regs_thumb;
 
 	if (s->v[ST_STOP] == STOP_MAX_INSNS)
-		return c->max_insns && c->max_insns <= c->seq.n;
+		return c->max_insns && s->v[ST_INSNS] == c->max_insns;
 	if (s->v[ST_STOP] != STOP_DEADLOCK)
 		return false;
-	if ((s->v[ST_CPSR] & CPSR_M) != MODE_SVC)
+	if ((s->v[ST_CPSR] & CPSR_M) != (c->init.v[ST_CPSR] & CPSR_M))
 		return true;
-	return s->v[rr->base] - DIFF_SCRATCH < DIFF_SCRATCH_SIZE &&
-	       s->v[13] - DIFF_SCRATCH < DIFF_SCRATCH_SIZE &&
+	return diff_mmu_scratch(&c->mmu, s->v[rr->base]) && diff_mmu_scratch(&c->mmu, s->v[13]) &&
+	       (!c->seq.mixed || (diff_mmu_scratch(&c->mmu, s->v[diff_regs_arm.base]) &&
+				  diff_mmu_scratch(&c->mmu, s->v[diff_regs_thumb.base]))) &&
 	       s->v[ST_PC] == c->init.v[ST_PC] + c->seq.code_len;
 }
 
@@ -186,7 +197,8 @@ struct run {
 	struct diff_case *c;
 	uint8_t *ref_ram;          /* guest RAM after the interpreter's run */
 	uint64_t *op_counts;       /* OP_COUNT entries */
-	uint64_t exceptions;       /* sequences that ended in an exception */
+	uint64_t exceptions[32];   /* sequences that ended in an exception, by mode */
+	uint64_t mmu_on, user;     /* sequences with the MMU on, in User mode */
 };
 
 /* Sequence i: the interpreter, then each engine; false on a failure. */
@@ -200,26 +212,32 @@ static bool check_case(struct run *run, uint64_t i)
 		       : (i & 1) ? ISA_THUMB : ISA_ARM;
 	struct rng r = { o->seed ^ (i * 0xd1342543de82ef95ull) ^
 			 (isa == ISA_THUMB ? 0xa5a5a5a5a5a5a5a5ull : 0) };
+	/* Shared by 32 neighbouring sequences: most of the page tables. */
+	struct rng epoch = { o->seed ^ ((i >> 5) * 0x9e3779b97f4a7c15ull) ^ 0x5bd1e995u };
 	struct diff_state ref, got;
 
-	diff_case_gen(run->gen, &r, isa, c, run->op_counts);
+	diff_case_gen(run->gen, &r, &epoch, isa, o->mmu, c, run->op_counts);
+	if (o->verbose && o->count == 1) {
+		fprintf(stderr, "max_insns %u shadow_flush %x code_written %d\n", c->max_insns,
+			c->shadow_flush, c->code_written);
+		diff_print_case(c);
+		diff_print_state("initial", &c->init, NULL, ST_CPSR + 1);
+	}
 	diff_run(m, c, NULL, &ref);
 	if (!reference_sane(c, &ref)) {
 		report(o, i, c, "interp", &ref, NULL, NULL, NULL);
 		return false;
 	}
-	run->exceptions += (ref.v[ST_CPSR] & CPSR_M) != MODE_SVC;
-	if (o->verbose && o->count == 1) {
-		fprintf(stderr, "max_insns %u shadow_flush %x\n", c->max_insns, c->shadow_flush);
-		diff_print_case(c);
-		diff_print_state("initial", &c->init, NULL, ST_CPSR + 1);
+	if ((ref.v[ST_CPSR] & CPSR_M) != (c->init.v[ST_CPSR] & CPSR_M))
+		run->exceptions[ref.v[ST_CPSR] & CPSR_M]++;
+	run->mmu_on += (c->mmu.sctlr & SCTLR_M) != 0;
+	run->user += (c->init.v[ST_CPSR] & CPSR_M) == MODE_USR;
+	if (o->verbose && o->count == 1)
 		diff_print_state("interp", &ref, NULL, ST_COUNT);
-	}
-	memcpy(run->ref_ram, m->bus.ram, DIFF_RAM_SIZE);
+	diff_ram_copy(run->ref_ram, m->bus.ram);
 	for (unsigned e = 0; e < run->nengines; e++) {
 		diff_run(m, c, &run->engines[e], &got);
-		if (memcmp(&ref, &got, sizeof(ref)) ||
-		    memcmp(run->ref_ram, m->bus.ram, DIFF_RAM_SIZE)) {
+		if (memcmp(&ref, &got, sizeof(ref)) || !diff_ram_equal(run->ref_ram, m->bus.ram)) {
 			report(o, i, c, run->engines[e].name, &ref, &got, run->ref_ram, m->bus.ram);
 			return false;
 		}
@@ -227,20 +245,29 @@ static bool check_case(struct run *run, uint64_t i)
 	return true;
 }
 
-static void print_coverage(const uint64_t *op_counts)
+/* The ops the sequences hold: the random ones and those of control flow. */
+static bool op_shown(unsigned op)
 {
+	return diff_op_wanted(op) || (op >= OP_B && op <= OP_IT && op != OP_BXJ) || op == OP_TBB ||
+	       op == OP_TBH;
+}
+
+static void print_coverage(const struct run *run)
+{
+	const uint64_t *op_counts = run->op_counts;
 	unsigned missing = 0, shown = 0;
 
 	fprintf(stderr, "diff: ops generated:\n");
 	for (unsigned op = 0; op < OP_COUNT; op++) {
-		if (!diff_op_wanted(op))
+		if (!op_shown(op))
 			continue;
 		fprintf(stderr, "  %-8s %8" PRIu64 "%s", op_name(op), op_counts[op],
 			++shown % 5 ? "" : "\n");
 		missing += op_counts[op] == 0;
 	}
-	fprintf(stderr, "\ndiff: %u wanted ops never generated; IT %" PRIu64 "\n", missing,
-		op_counts[OP_IT]);
+	fprintf(stderr, "\ndiff: %u ops never generated; MMU on %" PRIu64 ", User mode %" PRIu64
+		"; ended in UND %" PRIu64 ", ABT %" PRIu64 "\n", missing, run->mmu_on, run->user,
+		run->exceptions[MODE_UND], run->exceptions[MODE_ABT]);
 }
 
 int main(int argc, char **argv)
@@ -282,12 +309,15 @@ int main(int argc, char **argv)
 	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 
 	if (o->verbose) {
-		print_coverage(run.op_counts);
+		print_coverage(&run);
 		for (unsigned e = 0; e < run.nengines; e++)
 			diff_dbt_print_stats(&run.engines[e]);
 	}
+	uint64_t exceptions = 0;
+	for (unsigned k = 0; k < 32; k++)
+		exceptions += run.exceptions[k];
 	printf("diff: %" PRIu64 " sequences, %" PRIu64 " ended in an exception, %s; %.1f s\n",
-	       done, run.exceptions, ok ? "engines agree" : "FAILED", secs);
+	       done, exceptions, ok ? "engines agree" : "FAILED", secs);
 	for (unsigned e = 0; e < run.nengines; e++)
 		diff_dbt_destroy(run.m, &run.engines[e]);
 	bus_destroy(&run.m->bus);

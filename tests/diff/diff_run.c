@@ -1,6 +1,6 @@
 /*
- * The guest machine of the differential test (RAM only, MMU off, SVC mode),
- * the initial state of each case, one run under one engine, and the reports.
+ * The guest machine of the differential test (RAM only), the initial state of
+ * each case, one run under one engine, and the reports.
  */
 #include <stdio.h>
 #include <string.h>
@@ -47,30 +47,59 @@ static uint32_t gen_base(struct rng *r, uint32_t off)
 	return rng_below(r, 32) ? a : a + 1 + rng_below(r, 3);
 }
 
-void diff_case_gen(const struct diff_gen *g, struct rng *r, enum isa isa, struct diff_case *c,
-		   uint64_t *op_counts)
+/* Initial values: NZCVQ and GE random, A, I, F masked, the start's T, SVC
+ * or (one time in four) User mode, big-endian data one time in sixteen. */
+static uint32_t gen_cpsr(struct rng *r, enum isa isa)
+{
+	return ((uint32_t)rng_next(r) & (0xf8000000u | CPSR_GE)) | CPSR_A | CPSR_I | CPSR_F |
+	       (isa == ISA_THUMB ? CPSR_T : 0) | (rng_below(r, 4) ? MODE_SVC : MODE_USR) |
+	       (rng_below(r, 16) ? 0 : CPSR_E);
+}
+
+void diff_case_gen(const struct diff_gen *g, struct rng *r, struct rng *epoch, enum isa isa,
+		   unsigned mmu_mode, struct diff_case *c, uint64_t *op_counts)
 {
 	const struct diff_regs *rr = isa == ISA_ARM ? &diff_regs_arm : &diff_regs_thumb;
+	unsigned phase = isa == ISA_THUMB ? 2 * rng_below(r, 2) : 0;
 
-	diff_gen_seq(g, r, isa, &c->seq, op_counts);
+	diff_gen_seq(g, r, isa, phase, &c->seq, op_counts);
+	bool on = rng_below(epoch, 2) ^ (rng_below(r, 8) == 0);
+	if (mmu_mode < 2)
+		on = mmu_mode;
+	diff_mmu_gen(r, epoch, on, &c->mmu);
 	memset(&c->init, 0, sizeof(c->init));
 	uint32_t *v = c->init.v;
 	for (unsigned i = 0; i < 15; i++)
 		v[i] = gen_value(r);
-	v[rr->base] = gen_base(r, DIFF_BASE_OFF);
-	v[13] = gen_base(r, DIFF_SP_OFF);
-	v[rr->index] = rng_below(r, DIFF_INDEX_MAX + 1);
-	if (rng_below(r, 8))
-		v[rr->index] &= ~3u;
+	/* With the MMU on, each base and the code may use the second mapping. */
+	uint32_t alias = DIFF_ALIAS - DIFF_SCRATCH;
+	for (unsigned k = 0; k < (c->seq.mixed ? 2u : 1u); k++) {
+		const struct diff_regs *rk = k ? (rr == &diff_regs_arm ? &diff_regs_thumb
+							   : &diff_regs_arm) : rr;
+		v[rk->base] = gen_base(r, DIFF_BASE_OFF) + (on && rng_below(r, 2) ? alias : 0);
+		v[rk->index] = rng_below(r, DIFF_INDEX_MAX + 1);
+		if (rng_below(r, 8))
+			v[rk->index] &= ~3u;
+	}
+	v[13] = gen_base(r, DIFF_SP_OFF) + (on && rng_below(r, 2) ? alias : 0);
 	/* A quarter of the sequences cross into the code's second page. */
-	uint32_t align = isa == ISA_ARM ? 4 : 2;
+	uint32_t len = c->seq.code_len + phase, origin;
 	if (rng_below(r, 4))
-		v[ST_PC] = DIFF_CODE + rng_below(r, 0x800 / align) * align;
+		origin = DIFF_CODE + rng_below(r, 0x200) * 4;
 	else
-		v[ST_PC] = DIFF_CODE + 0x1000 - rng_below(r, c->seq.code_len / align) * align;
-	/* NZCVQ and GE random; A, I, F masked; T; SVC mode. */
-	v[ST_CPSR] = ((uint32_t)rng_next(r) & (0xf8000000u | CPSR_GE)) |
-		       CPSR_A | CPSR_I | CPSR_F | (isa == ISA_THUMB ? CPSR_T : 0) | MODE_SVC;
+		origin = DIFF_CODE + 0x1000 - rng_below(r, (len + 3) / 4) * 4;
+	c->code_pa = origin + phase;
+	v[ST_PC] = c->code_pa + (on && rng_below(r, 2) ? DIFF_ALIAS + 0x10000 - DIFF_CODE : 0);
+	v[ST_CPSR] = gen_cpsr(r, isa);
+	/* TBH reads its table as data: big-endian with CPSR.E (A2.4.3). */
+	for (unsigned i = 0; i < c->seq.n && (v[ST_CPSR] & CPSR_E); i++) {
+		uint8_t *p = c->seq.code + c->seq.insn[i].off - phase, b;
+		if (c->seq.insn[i].data == 2) {
+			b = p[0];
+			p[0] = p[1];
+			p[1] = b;
+		}
+	}
 	switch (rng_below(r, 4)) {
 	case 0:
 		c->max_insns = 1000;
@@ -81,19 +110,20 @@ void diff_case_gen(const struct diff_gen *g, struct rng *r, enum isa isa, struct
 	default:
 		c->max_insns = 0;
 	}
-	switch (rng_below(r, 4)) {
+	switch (rng_below(r, 8)) {
 	case 0:
 		c->shadow_flush = DIFF_FLUSH_ALL;
 		break;
-	case 1:
+	case 1: case 2:
 		c->shadow_flush = v[rng_below(r, 2) ? rr->base : 13] + rng_below(r, 3) * 0x1000 - 0x1000;
 		break;
 	default:
 		c->shadow_flush = 0;
 	}
+	c->code_written = rng_below(r, 2);
 	for (unsigned i = 0; i < DIFF_SCRATCH_SIZE; i += 8) {
-		uint64_t v = rng_next(r);
-		memcpy(c->scratch + i, &v, 8);
+		uint64_t x = rng_next(r);
+		memcpy(c->scratch + i, &x, 8);
 	}
 }
 
@@ -104,49 +134,61 @@ static void capture(struct cpu *cpu, struct diff_state *s)
 	s->v[ST_SPSR] = cpu_spsr(cpu) ? *cpu_spsr(cpu) : 0;
 	s->v[ST_R13_SVC] = cpu_reg_of_mode(cpu, MODE_SVC, 13);
 	s->v[ST_R14_SVC] = cpu_reg_of_mode(cpu, MODE_SVC, 14);
+	s->v[ST_R13_USR] = cpu_reg_of_mode(cpu, MODE_USR, 13);
+	s->v[ST_R14_USR] = cpu_reg_of_mode(cpu, MODE_USR, 14);
 	s->v[ST_DFSR] = cpu->cp15.dfsr;
 	s->v[ST_DFAR] = cpu->cp15.dfar;
 	s->v[ST_IFSR] = cpu->cp15.ifsr;
 	s->v[ST_IFAR] = cpu->cp15.ifar;
+	s->v[ST_EXCL] = cpu->excl_open ? cpu->excl_addr : 0xffffffffu;
 	s->v[ST_STOP] = cpu->stop;
 	s->v[ST_INSNS] = (uint32_t)cpu->insn_count;
 }
 
-void diff_run(struct machine *m, const struct diff_case *c, const struct diff_engine *engine,
+void diff_run(struct machine *m, const struct diff_case *c, struct diff_engine *engine,
 	      struct diff_state *out)
 {
 	struct cpu *cpu = &m->cpu;
 
 	/* Literal loads may read around the code: nothing from other cases. */
 	memset(m->bus.ram + (DIFF_CODE - DIFF_RAM_BASE), 0, DIFF_CODE_SIZE);
-	memcpy(m->bus.ram + (c->init.v[ST_PC] - DIFF_RAM_BASE), c->seq.code, c->seq.code_len);
+	memcpy(m->bus.ram + (c->code_pa - DIFF_RAM_BASE), c->seq.code, c->seq.code_len);
 	memcpy(m->bus.ram + (DIFF_SCRATCH - DIFF_RAM_BASE), c->scratch, DIFF_SCRATCH_SIZE);
 	cpu_reset(cpu);
-	memcpy(cpu->r, c->init.v, sizeof(cpu->r));
-	cpsr_write(cpu, c->init.v[ST_CPSR], 0xffffffffu);
 	cpu->cp15.vbar = DIFF_VECTORS;
+	diff_dbt_select(m, engine, c);
+	/* In SVC mode (the MCRs), then the case's mode (its banked registers). */
+	diff_mmu_apply(m, &c->mmu, engine && engine->dbt ? &engine->last : NULL);
+	cpsr_write(cpu, c->init.v[ST_CPSR], 0xffffffffu);
+	memcpy(cpu->r, c->init.v, sizeof(cpu->r));
 	cpu->insn_count = 0;
 	cpu->max_insns = c->max_insns;
-	diff_dbt_select(m, engine, c->shadow_flush);
 	cpu_run(cpu);
 	capture(cpu, out);
 }
 
 void diff_print_case(const struct diff_case *c)
 {
-	uint32_t pc = c->init.v[ST_PC];
+	uint32_t origin = c->init.v[ST_PC] - c->seq.phase;
 	char text[96];
 
+	diff_mmu_print(&c->mmu);
 	for (unsigned i = 0; i < c->seq.n; i++) {
 		const struct diff_insn *di = &c->seq.insn[i];
+		uint32_t pc = origin + di->off;
+		if (di->data) {
+			fprintf(stderr, "  %08x: %0*x%*s .%s\n", pc, di->data * 2, di->enc,
+				10 - 2 * di->data, "", di->data == 1 ? "byte" : "short");
+			continue;
+		}
 		disasm(&di->in, pc, text, sizeof(text));
-		if (c->seq.isa == ISA_ARM || di->in.len == 2)
-			fprintf(stderr, "  %08x: %0*x%*s %s\n", pc, di->in.len * 2, di->enc,
-				di->in.len == 2 ? 6 : 1, "", text);
+		const char *set = di->isa == ISA_ARM ? "A" : "T";
+		if (di->isa == ISA_ARM || di->in.len == 2)
+			fprintf(stderr, "  %08x: %0*x%*s %s %s\n", pc, di->in.len * 2, di->enc,
+				di->in.len == 2 ? 6 : 1, "", set, text);
 		else
-			fprintf(stderr, "  %08x: %04x %04x  %s\n", pc, di->enc >> 16,
-				di->enc & 0xffff, text);
-		pc += di->in.len;
+			fprintf(stderr, "  %08x: %04x %04x  %s %s\n", pc, di->enc >> 16,
+				di->enc & 0xffff, set, text);
 	}
 }
 
@@ -157,8 +199,8 @@ void diff_print_state(const char *name, const struct diff_state *s,
 {
 	static const char *const names[ST_COUNT] = {
 		"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
-		"r12", "sp", "lr", "pc", "cpsr", "spsr", "sp_svc", "lr_svc", "dfsr", "dfar",
-		"ifsr", "ifar", "stop", "insns",
+		"r12", "sp", "lr", "pc", "cpsr", "spsr", "sp_svc", "lr_svc", "sp_usr", "lr_usr",
+		"dfsr", "dfar", "ifsr", "ifar", "excl", "stop", "insns",
 	};
 
 	fprintf(stderr, "%s:\n", name);
@@ -167,16 +209,41 @@ void diff_print_state(const char *name, const struct diff_state *s,
 			ref && ref->v[i] != s->v[i] ? '*' : ' ', i % 4 == 3 || i + 1 == n ? "\n" : "");
 }
 
+/* The RAM the test compares: vectors, code and tables; the scratch area. */
+static const struct {
+	uint32_t off, len;
+} compared[] = {
+	{ 0, DIFF_LOW_SIZE },
+	{ DIFF_SCRATCH - DIFF_RAM_BASE, DIFF_SCRATCH_SIZE },
+};
+#define NCOMPARED (sizeof(compared) / sizeof(compared[0]))
+
+bool diff_ram_equal(const uint8_t *a, const uint8_t *b)
+{
+	for (unsigned k = 0; k < NCOMPARED; k++)
+		if (memcmp(a + compared[k].off, b + compared[k].off, compared[k].len))
+			return false;
+	return true;
+}
+
+void diff_ram_copy(uint8_t *dst, const uint8_t *ram)
+{
+	for (unsigned k = 0; k < NCOMPARED; k++)
+		memcpy(dst + compared[k].off, ram + compared[k].off, compared[k].len);
+}
+
 /* The first differing bytes of two RAM images. */
 void diff_print_mem(const uint8_t *ref, const uint8_t *got, const char *name)
 {
 	unsigned shown = 0;
 
-	for (uint32_t i = 0; i < DIFF_RAM_SIZE && shown < 16; i++) {
-		if (ref[i] == got[i])
-			continue;
-		fprintf(stderr, "  memory %08x: interp %02x, %s %02x\n", DIFF_RAM_BASE + i,
-			ref[i], name, got[i]);
-		shown++;
-	}
+	for (unsigned k = 0; k < NCOMPARED; k++)
+		for (uint32_t i = compared[k].off; i < compared[k].off + compared[k].len && shown < 16;
+		     i++) {
+			if (ref[i] == got[i])
+				continue;
+			fprintf(stderr, "  memory %08x: interp %02x, %s %02x\n", DIFF_RAM_BASE + i,
+				ref[i], name, got[i]);
+			shown++;
+		}
 }
