@@ -16,6 +16,13 @@
 /* PERIPHCLK of the private timers; Linux calibrates the rate against the SP804. */
 #define A9_PERIPHCLK_HZ 100000000u
 
+/* One tick of a private timer: PERIPHCLK divided by the prescaler in its
+ * control register's bits [15:8], plus one (Cortex-A9 MPCore TRM 4.1, 4.3). */
+static inline uint64_t a9_tick_ns(uint32_t control)
+{
+	return (uint64_t)((control >> 8 & 0xff) + 1) * (1000000000u / A9_PERIPHCLK_HZ);
+}
+
 #define A9_SCU_MMIO_SIZE 0x100u
 struct a9_scu {
 	uint32_t control;

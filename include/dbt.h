@@ -39,6 +39,13 @@ void dbt_run(struct dbt *d, uint64_t budget);
 /* Forget every translation (guest code changed behind the CPU's back). */
 void dbt_flush(struct dbt *d);
 
+/* The translator's bitmap of RAM pages holding code (cpu->code_pages): is the
+ * page at offset ram_off of guest RAM marked? */
+static inline bool dbt_code_page(const uint8_t *code_pages, uint32_t ram_off)
+{
+	return code_pages[ram_off >> 15] >> (ram_off >> 12 & 7) & 1;
+}
+
 /* A guest write reached the RAM page holding physical address pa, which holds
  * translated code: drop exactly the translations of that page. */
 void dbt_code_written(struct dbt *d, uint32_t pa);

@@ -174,6 +174,12 @@ void dbt_code_written(struct dbt *d, uint32_t pa)
 	tb_invalidate_page(d, pa);
 }
 
+/* Bit 2n set when domain n is Manager (DACR field 0b11, B4.1.43). */
+static uint32_t dacr_managers(uint32_t dacr)
+{
+	return dacr & dacr >> 1 & 0x55555555u;
+}
+
 void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg)
 {
 	switch (op) {
@@ -181,9 +187,8 @@ void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg)
 		tb_update_ctx(d);
 		break;
 	case DBT_DACR_CHANGE:
-		for (unsigned n = 0; n < 16; n++)
-			if ((arg >> (2 * n) & 3) == 3 && (d->cpu->cp15.dacr >> (2 * n) & 3) != 3)
-				tb_jc_flush(d);
+		if (dacr_managers(arg) & ~dacr_managers(d->cpu->cp15.dacr))
+			tb_jc_flush(d);
 		tb_update_dacr(d);
 		break;
 	case DBT_TLBI_ALL:

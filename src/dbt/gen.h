@@ -55,6 +55,22 @@ static inline struct x64_mem gen_reg_mem(unsigned r)
 	return cpu_mem(CPU_REG(r));
 }
 
+/* Register r as a source into dst: the PC reads as its value + 8 / + 4. */
+static inline void gen_read_reg(struct gen *g, enum x64_reg dst, unsigned r)
+{
+	if (r == 15)
+		x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
+	else
+		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
+}
+
+/* N and Z from the x86 SF and ZF (gen_dp.c, gen_mul.c). */
+static inline void gen_store_nz(struct x64_buf *b)
+{
+	x64_setcc_m8(b, X64_CC_S, cpu_mem(CPU_OFF(nf)));
+	x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
+}
+
 /* Does the instruction set the flags (16-bit Thumb: only outside IT blocks)? */
 static inline bool gen_setflags(const struct gen *g)
 {

@@ -53,14 +53,6 @@ void gen_bx_write_pc(struct gen *g)
 	g->ended = true;
 }
 
-static void gen_load_reg(struct gen *g, enum x64_reg dst, unsigned r)
-{
-	if (r == 15)
-		x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
-	else
-		x64_mov_r32_m32(g->b, dst, cpu_mem(CPU_REG(r)));
-}
-
 static void gen_cbz(struct gen *g, bool nonzero)
 {
 	struct x64_buf *b = g->b;
@@ -91,11 +83,11 @@ bool gen_branch(struct gen *g)
 		return true;
 	case OP_BX:
 	case OP_BXJ:
-		gen_load_reg(g, X64_RAX, in->rm);
+		gen_read_reg(g, X64_RAX, in->rm);
 		gen_bx_write_pc(g);
 		return true;
 	case OP_BLX:
-		gen_load_reg(g, X64_RAX, in->rm);
+		gen_read_reg(g, X64_RAX, in->rm);
 		gen_set_lr(g);
 		gen_bx_write_pc(g);
 		return true;

@@ -15,13 +15,9 @@
  * in Thumb state. */
 static bool gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
 {
-	if (r != 15) {
-		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
-		return true;
-	}
-	if (g->thumb)
+	if (r == 15 && g->thumb)
 		return false;
-	x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
+	gen_read_reg(g, dst, r);
 	return true;
 }
 
@@ -38,10 +34,10 @@ enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
 		break;
 	case SRTYPE_LSR:
 		if (n == 32) {
-			if (want_carry)
+			if (want_carry) {
 				x64_bt_r32_imm8(b, X64_RCX, 31);
-			if (want_carry)
 				x64_setcc_r8(b, X64_CC_B, X64_RDX);
+			}
 			x64_mov_r32_imm32(b, X64_RCX, 0);
 			return want_carry ? CARRY_DL : CARRY_KEEP;
 		}
@@ -133,12 +129,6 @@ static bool gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carr
 		return false;
 	*carry = gen_shift_imm(g, want_carry);
 	return true;
-}
-
-static void gen_store_nz(struct x64_buf *b)
-{
-	x64_setcc_m8(b, X64_CC_S, cpu_mem(CPU_OFF(nf)));
-	x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
 }
 
 static void gen_store_carry(struct x64_buf *b, enum carry_src c)

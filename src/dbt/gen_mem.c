@@ -30,12 +30,18 @@ struct mem_gen {
 	uint8_t *slow[2];        /* jumps to the interpreter path */
 	unsigned nslow;
 	uint32_t slow_mem_it;    /* what cpu->itstate holds on that path */
-	struct x64_mem host;     /* softmmu: [addend + rcx] */
+	struct x64_mem host;     /* ESPT: [r15 + rcx]; softmmu: [addend + rcx] */
 };
 
 static bool espt_mode(const struct gen *g)
 {
 	return g->d->mmu == DBT_MMU_ESPT;
+}
+
+/* softmmu's operand comes from gen_tlb_check. */
+static struct mem_gen mem_gen_start(struct gen *g)
+{
+	return (struct mem_gen){ .g = g, .host = x64_mem_sib(X64_R15, VA, 1, 0) };
 }
 
 /* Record the access about to be emitted at b->p for the fault handler. */
@@ -95,18 +101,13 @@ static void gen_tlb_check(struct mem_gen *mg, unsigned len, bool write)
 	mg->host = x64_mem_sib(X64_R10, VA, 1, 0);
 }
 
-static struct x64_mem espt_operand(void)
-{
-	return x64_mem_sib(X64_R15, VA, 1, 0);
-}
-
 /* Load size bytes at VA into LD. */
 static void gen_load(struct mem_gen *mg, unsigned size, bool sign)
 {
 	struct gen *g = mg->g;
 	struct x64_buf *b = g->b;
 	struct mem_site *s = espt_mode(g) ? site_begin(g) : NULL;
-	struct x64_mem m = espt_mode(g) ? espt_operand() : mg->host;
+	struct x64_mem m = mg->host;
 	if (size == 4)
 		x64_mov_r32_m32(b, LD, m);
 	else if (size == 2)
@@ -122,7 +123,7 @@ static void gen_store(struct mem_gen *mg, unsigned size)
 	struct gen *g = mg->g;
 	struct x64_buf *b = g->b;
 	struct mem_site *s = espt_mode(g) ? site_begin(g) : NULL;
-	struct x64_mem m = espt_mode(g) ? espt_operand() : mg->host;
+	struct x64_mem m = mg->host;
 	if (size == 4)
 		x64_mov_m32_r32(b, m, ST);
 	else if (size == 2)
@@ -136,15 +137,6 @@ static void gen_check_aligned(struct mem_gen *mg)
 {
 	x64_test_r32_imm32(mg->g->b, VA, 3);
 	gen_jump_slow(mg);
-}
-
-/* The value of register r as a source (the PC reads as its value + 8 / + 4). */
-static void gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
-{
-	if (r == 15)
-		x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
-	else
-		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
 }
 
 /* Address (ecx) and write-back value (esi) of a single or dual access:
@@ -211,14 +203,14 @@ static bool gen_single(struct gen *g, unsigned size, bool sign, bool load)
 	if ((wback && in->rn == 15) || (!(in->flags & INSN_IMM) && in->rm == 15) ||
 	    (!load && in->rd == 15 && g->thumb) || (load && in->rd == 15 && size != 4))
 		return false;
-	struct mem_gen mg = { .g = g };
+	struct mem_gen mg = mem_gen_start(g);
 	gen_address(g);
 	if (!espt_mode(g))
 		gen_tlb_check(&mg, size, !load);
 	if (load) {
 		gen_load(&mg, size, sign);
 	} else {
-		gen_get_reg(g, ST, in->rd);
+		gen_read_reg(g, ST, in->rd);
 		gen_store(&mg, size);
 	}
 	if (wback)
@@ -242,7 +234,7 @@ static bool gen_dual(struct gen *g, bool load)
 	if (in->rd == 15 || in->ra == 15 || (wback && in->rn == 15) ||
 	    (!(in->flags & INSN_IMM) && in->rm == 15))
 		return false;
-	struct mem_gen mg = { .g = g };
+	struct mem_gen mg = mem_gen_start(g);
 	gen_address(g);
 	gen_check_aligned(&mg);
 	if (!espt_mode(g))
@@ -252,7 +244,7 @@ static bool gen_dual(struct gen *g, bool load)
 			gen_load(&mg, 4, false);
 			x64_mov_m32_r32(b, SCRATCH(k), LD);
 		} else {
-			gen_get_reg(g, ST, k ? in->ra : in->rd);
+			gen_read_reg(g, ST, k ? in->ra : in->rd);
 			gen_store(&mg, 4);
 		}
 		if (!k)
@@ -280,7 +272,7 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 	bool has_pc = in->reglist >> 15 & 1;
 	if ((in->flags & INSN_X1) || in->rn == 15 || !n || (!load && has_pc && g->thumb))
 		return false;
-	struct mem_gen mg = { .g = g };
+	struct mem_gen mg = mem_gen_start(g);
 	x64_mov_r32_m32(b, VA, gen_reg_mem(in->rn));
 	if (start)
 		x64_add_r32_imm(b, VA, start);
@@ -295,7 +287,7 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 			gen_load(&mg, 4, false);
 			x64_mov_m32_r32(b, SCRATCH(i), LD);
 		} else {
-			gen_get_reg(g, ST, i);
+			gen_read_reg(g, ST, i);
 			gen_store(&mg, 4);
 		}
 		if (++k < n)
@@ -331,8 +323,8 @@ static bool gen_table_branch(struct gen *g, unsigned size)
 	const struct insn *in = g->in;
 	if (in->rm == 15)
 		return false;
-	struct mem_gen mg = { .g = g };
-	gen_get_reg(g, VA, in->rn);
+	struct mem_gen mg = mem_gen_start(g);
+	gen_read_reg(g, VA, in->rn);
 	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
 	if (size == 2)
 		x64_add_r32_r32(b, X64_RAX, X64_RAX);

@@ -23,8 +23,7 @@ static void gen_mul32(struct gen *g)
 	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
 	if (in->op != OP_MLS && gen_setflags(g)) {
 		x64_test_r32_r32(b, X64_RAX, X64_RAX);
-		x64_setcc_m8(b, X64_CC_S, cpu_mem(CPU_OFF(nf)));
-		x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
+		gen_store_nz(b);
 	}
 }
 
@@ -51,8 +50,7 @@ static void gen_mul64(struct gen *g, bool sign, bool accumulate)
 	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
 	if (gen_setflags(g)) {
 		x64_test_r64_r64(b, X64_RAX, X64_RAX);
-		x64_setcc_m8(b, X64_CC_S, cpu_mem(CPU_OFF(nf)));
-		x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
+		gen_store_nz(b);
 	}
 	x64_shift_r64_imm(b, X64_SHR, X64_RAX, 32);
 	x64_mov_m32_r32(b, gen_reg_mem(in->ra), X64_RAX);

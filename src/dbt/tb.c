@@ -162,12 +162,9 @@ void tb_update_ctx(struct dbt *d)
  * flushes it. */
 void tb_update_dacr(struct dbt *d)
 {
-	const struct cpu *cpu = d->cpu;
-	uint32_t ok = 0;
-	for (unsigned n = 0; n < 16; n++)
-		if (cpu->cp15.dacr >> (2 * n) & 1)
-			ok |= 1u << (2 * n);
-	d->dacr_ok = (cpu->cp15.sctlr & SCTLR_M) ? ok : 0xffffffffu;
+	const struct cp15 *c = &d->cpu->cp15;
+	/* Client (01) and Manager (11) have bit 0 set, No access and reserved not. */
+	d->dacr_ok = (c->sctlr & SCTLR_M) ? c->dacr & 0x55555555u : 0xffffffffu;
 }
 
 void tb_flush_all(struct dbt *d)

@@ -46,6 +46,14 @@ void gen_count(struct gen *g)
 	x64_alu_m32_imm(g->b, X64_ADC, cpu_mem(CPU_OFF(insn_count) + 4), 0);
 }
 
+/* The flags of the block an exit goes to: the same state, with the ITSTATE
+ * after the instruction and the given instruction set. */
+static uint32_t exit_flags(const struct gen *g, bool thumb)
+{
+	return (g->tb->flags & ~(TBF_THUMB | 0xffu << TBF_IT_SHIFT)) |
+	       (thumb ? TBF_THUMB : 0) | g->it_next << TBF_IT_SHIFT;
+}
+
 void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 {
 	struct x64_buf *b = g->b;
@@ -53,8 +61,7 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 	gen_set_itstate(g, g->it_next);
 	gen_count(g);
 	e->pc = pc;
-	e->flags = (g->tb->flags & ~(TBF_THUMB | 0xffu << TBF_IT_SHIFT)) |
-		   (g->thumb ? TBF_THUMB : 0) | g->it_next << TBF_IT_SHIFT;
+	e->flags = exit_flags(g, g->thumb);
 	e->jmp = x64_jmp_rel32(b, NULL);
 	e->stub = b->p;
 	if (e->jmp)
@@ -87,8 +94,7 @@ void gen_exit_lookup(struct gen *g)
 		gen_exit_dynamic(g);
 		return;
 	}
-	uint32_t flags = (g->tb->flags & ~(TBF_THUMB | 0xffu << TBF_IT_SHIFT)) |
-			 g->it_next << TBF_IT_SHIFT;
+	uint32_t flags = exit_flags(g, false);   /* Thumb: from cpu->thumb */
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
 	gen_count(g);
 	x64_mov_r32_m32(b, X64_RCX, cpu_mem(CPU_OFF(thumb)));

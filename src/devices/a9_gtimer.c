@@ -17,16 +17,11 @@
 #define GT_IRQ        (1u << 2)
 #define GT_AUTOINC    (1u << 3)
 
-static uint64_t gt_tick_ns(const struct a9_gtimer *g)
-{
-	return (uint64_t)((g->control >> 8 & 0xff) + 1) * (1000000000u / A9_PERIPHCLK_HZ);
-}
-
 static uint64_t gt_count(const struct a9_gtimer *g)
 {
 	if (!(g->control & GT_ENABLE))
 		return g->base_count;
-	return g->base_count + (vclock_now(g->clock) - g->base_ns) / gt_tick_ns(g);
+	return g->base_count + (vclock_now(g->clock) - g->base_ns) / a9_tick_ns(g->control);
 }
 
 static void gt_update(struct a9_gtimer *g)
@@ -42,7 +37,7 @@ static void gt_arm(struct a9_gtimer *g)
 		return;
 	uint64_t count = gt_count(g);
 	uint64_t ahead = g->comparator > count ? g->comparator - count : 0;
-	vtimer_arm(g->clock, &g->match, vclock_now(g->clock) + ahead * gt_tick_ns(g));
+	vtimer_arm(g->clock, &g->match, vclock_now(g->clock) + ahead * a9_tick_ns(g->control));
 }
 
 static void gt_matched(void *opaque)

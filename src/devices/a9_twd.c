@@ -17,11 +17,6 @@
 #define TWD_IRQ_ENABLE (1u << 2)
 #define TWD_WD_MODE    (1u << 3)
 
-static uint64_t twd_tick_ns(const struct a9_twd_timer *t)
-{
-	return (uint64_t)((t->control >> 8 & 0xff) + 1) * (1000000000u / A9_PERIPHCLK_HZ);
-}
-
 static void twd_update(struct a9_twd_timer *t)
 {
 	irq_set(&t->irq, t->event && (t->control & TWD_IRQ_ENABLE));
@@ -33,7 +28,7 @@ static void twd_start(struct a9_twd_timer *t, uint32_t value)
 	countdown_stop(c, &t->count);
 	t->count.start_value = value;
 	if ((t->control & TWD_ENABLE) && value)
-		countdown_start(c, &t->count, value, twd_tick_ns(t), vclock_now(c));
+		countdown_start(c, &t->count, value, a9_tick_ns(t->control), vclock_now(c));
 }
 
 static void twd_expired(void *opaque)
@@ -41,8 +36,8 @@ static void twd_expired(void *opaque)
 	struct a9_twd_timer *t = opaque;
 	t->event = true;
 	if ((t->control & TWD_AUTORELOAD) && t->load)
-		countdown_start(t->owner->clock, &t->count, t->load, twd_tick_ns(t),
-				t->count.expiry.deadline + twd_tick_ns(t));
+		countdown_start(t->owner->clock, &t->count, t->load, a9_tick_ns(t->control),
+				t->count.expiry.deadline + a9_tick_ns(t->control));
 	else
 		countdown_stop(t->owner->clock, &t->count);
 	if (t == &t->owner->watchdog && (t->control & TWD_WD_MODE)) {

@@ -84,6 +84,13 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
  * page of the same kind, at the end of the MiB, or when the budget is full
  * (making room could evict the page just filled for the fault). Privileged
  * views do not: their user pages are dropped at every context switch. */
+/* Offset in the RAM file of the page holding pa, or ESPT_NIL if it is not RAM. */
+static uint32_t ram_page_off(const struct espt *e, uint32_t pa)
+{
+	const uint8_t *host = bus_ram_ptr(e->bus, pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
+	return host ? (uint32_t)(host - e->bus->ram) : ESPT_NIL;
+}
+
 static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 		       const struct translation *first)
 {
@@ -97,10 +104,9 @@ static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 		    !mmu_translate(e->cpu, next, ACCESS_READ, user, &t, &fsr) ||
 		    t.page_size != first->page_size || t.global != first->global)
 			return;
-		const uint8_t *host = bus_ram_ptr(e->bus, t.pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
-		if (!host)
+		uint32_t ram_off = ram_page_off(e, t.pa);
+		if (ram_off == ESPT_NIL)
 			return;
-		uint32_t ram_off = (uint32_t)(host - e->bus->ram);
 		fill(e, r, next, &t, ram_off, t.writable && !espt_code_page(e, ram_off));
 	}
 }
@@ -126,12 +132,11 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 	out->pa = t.pa;
 	/* The guard above 4 GiB (an access wrapping past 0xffffffff) is never
 	 * filled: the bus serves it, RAM included. */
-	const uint8_t *host = bus_ram_ptr(e->bus, t.pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
-	if (!host || off >> 32) {
+	uint32_t ram_off = ram_page_off(e, t.pa);
+	if (ram_off == ESPT_NIL || off >> 32) {
 		e->st.mmio_faults++;
 		return ESPT_MMIO;
 	}
-	uint32_t ram_off = (uint32_t)(host - e->bus->ram);
 	bool code = espt_code_page(e, ram_off);
 	if (write && code) {
 		e->st.code_writes++;
@@ -147,10 +152,9 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 
 void espt_protect_code(struct espt *e, uint32_t pa)
 {
-	const uint8_t *host = bus_ram_ptr(e->bus, pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
-	if (!host)
+	uint32_t off = ram_page_off(e, pa), next;
+	if (off == ESPT_NIL)
 		return;
-	uint32_t off = (uint32_t)(host - e->bus->ram), next;
 	for (uint32_t i = e->rmap_page[off >> 12]; i != ESPT_NIL; i = e->fills[i].rnext) {
 		struct espt_fill *f = &e->fills[i];
 		if (f->flags & FILL_WRITE) {

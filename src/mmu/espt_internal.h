@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "dbt.h"
 #include "espt.h"
 
 #define ESPT_POOL 64                  /* regions at most */
@@ -105,7 +106,7 @@ static inline uint8_t *espt_host(const struct espt *e, const struct espt_fill *f
 
 static inline bool espt_code_page(const struct espt *e, uint32_t ram_off)
 {
-	return e->code_pages[ram_off >> 15] >> (ram_off >> 12 & 7) & 1;
+	return dbt_code_page(e->code_pages, ram_off);
 }
 
 /* src/mmu/espt_map.c: fill records and host mappings. espt_chain: the first

@@ -58,9 +58,8 @@ static _Noreturn void fault(struct cpu *cpu, uint32_t va, enum access acc, uint3
 static bool holds_code(const struct cpu *cpu, uint32_t pa)
 {
 	uint32_t offset = pa - cpu->machine->bus.ram_base;
-	if (!cpu->code_pages || offset >= cpu->machine->bus.ram_size)
-		return false;
-	return cpu->code_pages[offset >> 15] >> (offset >> 12 & 7) & 1;
+	return cpu->code_pages && offset < cpu->machine->bus.ram_size &&
+	       dbt_code_page(cpu->code_pages, offset);
 }
 
 /*

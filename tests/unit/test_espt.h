@@ -159,30 +159,30 @@ static inline void catch_faults(void)
 /* A 32-bit guest access through base, as translated code does it. Returns
  * ESPT_FILLED when it completed (faults counts the faults it took on the way),
  * else the outcome that stopped it (acc.f has the details). */
-static inline int guest_read(uint8_t *base, uint32_t va, uint32_t *val)
+static inline int guest_access(uint8_t *base, uint32_t va, bool write, uint32_t *val)
 {
 	catch_faults();
-	acc.write = false;
+	acc.write = write;
 	acc.outcome = ESPT_FILLED;
 	faults = 0;
 	probing = 0;
 	if (sigsetjmp(fault_jmp, 1))
 		return acc.outcome;
-	*val = *(volatile word *)(base + va);
+	if (write)
+		*(volatile word *)(base + va) = *val;
+	else
+		*val = *(volatile word *)(base + va);
 	return ESPT_FILLED;
+}
+
+static inline int guest_read(uint8_t *base, uint32_t va, uint32_t *val)
+{
+	return guest_access(base, va, false, val);
 }
 
 static inline int guest_write(uint8_t *base, uint32_t va, uint32_t val)
 {
-	catch_faults();
-	acc.write = true;
-	acc.outcome = ESPT_FILLED;
-	faults = 0;
-	probing = 0;
-	if (sigsetjmp(fault_jmp, 1))
-		return acc.outcome;
-	*(volatile word *)(base + va) = val;
-	return ESPT_FILLED;
+	return guest_access(base, va, true, &val);
 }
 
 enum { NONE, RO, RW };
