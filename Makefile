@@ -12,7 +12,7 @@ SAN_BUILD ?= build-san
 all: build
 
 setup:
-	@scripts/setup.sh
+	@bash scripts/setup.sh
 
 build: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARMVM_WERROR=ON

@@ -3,15 +3,14 @@
 #   run_asm.sh armvm EMULATOR ELF [armvm arguments...]
 #   run_asm.sh qemu  EMULATOR ELF
 # Passes when the guest exits with status 0 and its last line is "PASS <n>".
-# Exit 77 (ctest SKIP_RETURN_CODE) when the emulator is not installed.
 set -u
 kind=$1 emu=$2 elf=$3
 shift 3
 limit=${ASM_TEST_TIMEOUT:-60}
 
 if [ -z "$emu" ] || ! command -v "$emu" >/dev/null 2>&1; then
-	echo "SKIP: $kind emulator '$emu' not found"
-	exit 77
+	echo "FAIL: $kind emulator '$emu' not found"
+	exit 1
 fi
 
 out=$(mktemp)

@@ -135,7 +135,7 @@ if [ -n "$arm_cc" ]; then
 		echo "ok: the same ELF runs with --memory 512M"
 	fi
 else
-	echo "skip: ELF cases (arm-linux-gnueabihf-gcc not found)"
+	fail "ELF cases: arm-linux-gnueabihf-gcc not found"
 fi
 
 # ---- help and version ----

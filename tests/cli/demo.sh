@@ -10,8 +10,8 @@ elf=$2
 expected=$3
 shift 3
 if [ ! -f "$elf" ]; then
-	echo "skip: $elf was not built"
-	exit 77
+	echo "FAIL: $elf was not built"
+	exit 1
 fi
 out=$(mktemp)
 err=$(mktemp)

@@ -14,8 +14,8 @@ cc=$(command -v arm-linux-gnueabihf-gcc || true)
 objcopy=$(command -v arm-linux-gnueabihf-objcopy || true)
 dtc=$(command -v dtc || true)
 if [ -z "$cc" ] || [ -z "$objcopy" ] || [ -z "$dtc" ]; then
-	echo "skip: needs arm-linux-gnueabihf-gcc, arm-linux-gnueabihf-objcopy and dtc"
-	exit 77
+	echo "FAIL: needs arm-linux-gnueabihf-gcc, arm-linux-gnueabihf-objcopy and dtc"
+	exit 1
 fi
 rm -rf "$work"
 mkdir -p "$work"

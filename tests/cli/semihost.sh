@@ -17,8 +17,8 @@ shift 3
 src=$(dirname "$0")/semihost_guest.c
 cc=$(command -v arm-linux-gnueabihf-gcc || true)
 if [ -z "$cc" ]; then
-	echo "skip: arm-linux-gnueabihf-gcc not found"
-	exit 77
+	echo "FAIL: arm-linux-gnueabihf-gcc not found"
+	exit 1
 fi
 rm -rf "$work"
 mkdir -p "$work"

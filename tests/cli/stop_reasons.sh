@@ -11,8 +11,8 @@ work=$2
 shift 2
 cc=$(command -v arm-linux-gnueabihf-gcc || true)
 if [ -z "$cc" ]; then
-	echo "skip: arm-linux-gnueabihf-gcc not found"
-	exit 77
+	echo "FAIL: arm-linux-gnueabihf-gcc not found"
+	exit 1
 fi
 rm -rf "$work"
 mkdir -p "$work"

@@ -24,8 +24,8 @@ trap 'rm -rf "$tmp"' EXIT
 case $mode in
 qemu)
 	if [ -z "$emu" ] || ! command -v "$emu" >/dev/null 2>&1; then
-		echo "SKIP: qemu-system-arm is not installed"
-		exit 77
+		echo "FAIL: qemu-system-arm is not installed"
+		exit 1
 	fi
 	QEMU_AUDIO_DRV=none timeout "$limit" "$emu" -M vexpress-a9 -m 256M \
 		-display none -monitor none -serial stdio -semihosting \

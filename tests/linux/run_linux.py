@@ -22,8 +22,8 @@ QEMU and power off: vexpress-a9's system registers turn the guest's
 SYS_CFG_SHUTDOWN into a normal QEMU exit with status 0; a guest reboot would
 restart the board, so the command line adds -no-reboot.
 
-Exit status: 0 pass, 1 a check failed, 2 bad usage, 77 skipped (the
-emulator is missing and --skip-if-missing was given).
+Exit status: 0 pass, 1 a check failed (or the emulator is missing), 2 bad
+usage.
 
 The Guest class is also the shell driver of bench/bench.py.
 """
@@ -336,8 +336,6 @@ def parse_args(argv):
                    help="whether /proc/cpuinfo may list neon "
                         "(default: forbid, ignore for qemu)")
     p.add_argument("--transcript", help="write the console output to this file")
-    p.add_argument("--skip-if-missing", action="store_true",
-                   help="exit 77 when the emulator is not installed")
     p.add_argument("kind", choices=("armvm", "qemu", "raw"))
     p.add_argument("command", nargs=argparse.REMAINDER)
     opts = p.parse_args(argv)
@@ -352,8 +350,8 @@ def main(argv):
     opts = parse_args(argv)
     binary = opts.command[0]
     if not (shutil.which(binary) or os.access(binary, os.X_OK)):
-        print("%s: %s not found" % ("SKIP" if opts.skip_if_missing else "FAIL", binary))
-        return 77 if opts.skip_if_missing else 1
+        print("FAIL: %s not found" % binary)
+        return 1
     if opts.kind == "raw":
         cmd = opts.command
     else:

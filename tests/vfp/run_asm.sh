@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # run_asm.sh armvm|qemu EMULATOR TEST.elf [armvm args...]: run a self-checking
 # VFP assembly test; it passes when it prints "PASS" and exits with status 0.
-# Exit 77 (skip) when the emulator is missing.
 set -uo pipefail
 mode=$1 emu=$2 elf=$3
 shift 3
-[ -n "$emu" ] && command -v "$emu" > /dev/null || { echo "no $mode: skipped"; exit 77; }
+[ -n "$emu" ] && command -v "$emu" > /dev/null || { echo "FAIL: no $mode emulator"; exit 1; }
 if [ "$mode" = qemu ]; then
 	out=$(QEMU_AUDIO_DRV=none timeout "${VFP_TEST_TIMEOUT:-60}" "$emu" -M vexpress-a9 \
 		-m 256M -display none -monitor none -serial stdio -semihosting \

@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # run_prog.sh armvm|qemu EMULATOR GUEST.elf HOST-EXE [armvm args...]: run the
 # guest program and the host build of the same program; their outputs must be
-# byte for byte the same, and both must exit with status 0. Exit 77 (skip) when
-# the emulator is missing.
+# byte for byte the same, and both must exit with status 0.
 set -uo pipefail
 mode=$1 emu=$2 elf=$3 host=$4
 shift 4
-[ -n "$emu" ] && command -v "$emu" > /dev/null || { echo "no $mode: skipped"; exit 77; }
+[ -n "$emu" ] && command -v "$emu" > /dev/null || { echo "FAIL: no $mode emulator"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$host" > "$tmp/want" || { echo "host build failed"; exit 1; }
