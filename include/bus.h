@@ -10,7 +10,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A device's register interface. offset is from the region base; size is 1, 2 or 4. */
+/*
+ * A device's register interface. offset is from the region base; size is 1, 2
+ * or 4, and a read's bits above size bytes are dropped by the bus. The manuals
+ * define word accesses to most registers; for a narrower one each device does
+ * what QEMU 7.2's vexpress-a9 does, which its header comment says. Most decode
+ * the exact offset: a byte or halfword at a register's offset reads its low
+ * bits and writes it with the zero-extended value; at other offsets it meets
+ * no register (reads as zero, ignores writes).
+ */
 struct dev_ops {
 	const char *name;
 	uint32_t (*read)(void *dev, uint32_t offset, unsigned size);

@@ -21,7 +21,6 @@
 struct gic {
 	bool dist_enabled, cpu_enabled;
 	uint8_t priority[GIC_NR_IRQS];
-	uint8_t target[GIC_NR_IRQS];       /* SPIs: bit 0 = CPU 0 */
 	uint8_t sgi_source[16];            /* pending SGI sources (CPU mask) */
 	bool enabled[GIC_NR_IRQS], pending[GIC_NR_IRQS], active[GIC_NR_IRQS];
 	bool level[GIC_NR_IRQS];           /* input line levels */

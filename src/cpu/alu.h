@@ -107,8 +107,9 @@ static inline void arm_expand_imm(struct insn *in, uint32_t imm12)
 	}
 }
 
-/* ThumbExpandImm_C (A6.3.2); false when the encoding is UNPREDICTABLE. */
-static inline bool thumb_expand_imm(struct insn *in, uint32_t imm12)
+/* ThumbExpandImm_C (A6.3.2). A repeating pattern of imm8 = 0 is UNPREDICTABLE;
+ * QEMU 7.2 executes it with the value 0, and so do we. */
+static inline void thumb_expand_imm(struct insn *in, uint32_t imm12)
 {
 	uint32_t b = imm12 & 0xff;
 	in->flags |= INSN_IMM;
@@ -119,13 +120,12 @@ static inline bool thumb_expand_imm(struct insn *in, uint32_t imm12)
 		case 2: in->imm = b << 24 | b << 8; break;
 		default: in->imm = b << 24 | b << 16 | b << 8 | b; break;
 		}
-		return !(bits(imm12, 9, 8) != 0 && b == 0);
+		return;
 	}
 	in->imm = ror32(0x80 | bits(imm12, 6, 0), bits(imm12, 11, 7));
 	in->flags |= INSN_IMM_C;
 	if (in->imm >> 31)
 		in->flags |= INSN_IMM_C1;
-	return true;
 }
 
 /* The carry-out of an expanded immediate, given the current C flag. */

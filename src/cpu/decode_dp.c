@@ -30,11 +30,11 @@
  * tests) executes them, so do we: a PC operand reads as the usual PC value,
  * SP is an ordinary register, a PC destination branches (ALU ops: ALUWritePC;
  * ADR: BXWritePC; MOVW, MOVT, CLZ, bit field, extend, reverse: BranchWritePC,
- * as QEMU's store_reg does). Exceptions, which return false (UNDEFINED):
+ * as QEMU's store_reg does; ThumbExpandImm's repeating patterns of imm8 = 0:
+ * the value 0). Exceptions, which return false (UNDEFINED):
  * the forms QEMU UNDEFs (should-be-zero/one fields not as required: those are
  * fixed bits in the tables; BFI/BFC with msb < lsb; SBFX/UBFX with lsb +
- * width > 32), ThumbExpandImm's UNPREDICTABLE immediates (thumb_expand_imm
- * returns false; QEMU uses the value 0), and 32-bit Thumb flag-setting forms
+ * width > 32), and 32-bit Thumb flag-setting forms
  * that write the PC (QEMU sets flags and branches, or, for MOVS, returns from
  * an exception; we do not guess).
  */
@@ -422,7 +422,8 @@ bool dp_t32_imm(struct insn *in, uint32_t enc)
 {
 	if (!dp_t32_alu(in, enc))
 		return false;
-	return thumb_expand_imm(in, dp_t32_imm12(enc));
+	thumb_expand_imm(in, dp_t32_imm12(enc));
+	return true;
 }
 
 /* ADDW (ADD immediate T4), SUBW (SUB immediate T4), with the SP forms. */

@@ -8,6 +8,8 @@
  * (prescaler + 1) while enabled; when it reaches the comparator (with the
  * comparator enabled) the event flag is set, and with auto-increment the
  * comparator moves on by the auto-increment value. Output: irq (PPI 11).
+ * Registers are word-only: a byte or halfword access reads as zero and is
+ * ignored, as on QEMU 7.2's vexpress-a9.
  */
 #include "a9_private.h"
 #include "log.h"
@@ -61,7 +63,8 @@ static void gt_rebase(struct a9_gtimer *g)
 static uint32_t a9_gtimer_read(void *dev, uint32_t off, unsigned size)
 {
 	struct a9_gtimer *g = dev;
-	(void)size;
+	if (size != 4)
+		return 0;
 	vclock_run(g->clock);   /* events due by now have happened */
 	switch (off) {
 	case 0x00: return (uint32_t)gt_count(g);
@@ -78,7 +81,10 @@ static uint32_t a9_gtimer_read(void *dev, uint32_t off, unsigned size)
 static void a9_gtimer_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 {
 	struct a9_gtimer *g = dev;
-	(void)size;
+	if (size != 4) {
+		log_msg(LOG_GUEST, "a9-gtimer: %u-byte write to offset 0x%02x ignored", size, off);
+		return;
+	}
 	vclock_run(g->clock);   /* events due by now have happened */
 	switch (off) {
 	case 0x00: case 0x04:

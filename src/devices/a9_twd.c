@@ -7,7 +7,8 @@
  * (watchdog only), [15:8] prescaler. The counter decrements every
  * prescaler + 1 PERIPHCLK cycles; on reaching zero it sets the event flag and
  * reloads from Load (auto-reload) or stops. Outputs: timer.irq (PPI 13),
- * watchdog.irq (PPI 14, timer mode).
+ * watchdog.irq (PPI 14, timer mode). Registers are word-only: a byte or
+ * halfword access reads as zero and is ignored, as on QEMU 7.2's vexpress-a9.
  */
 #include "a9_private.h"
 #include "log.h"
@@ -51,9 +52,10 @@ static void twd_expired(void *opaque)
 static uint32_t a9_twd_read(void *dev, uint32_t off, unsigned size)
 {
 	struct a9_twd *s = dev;
+	if (size != 4)
+		return 0;
 	vclock_run(s->clock);   /* events due by now have happened */
 	struct a9_twd_timer *t = off < 0x20 ? &s->timer : &s->watchdog;
-	(void)size;
 	switch (off & 0x1f) {
 	case 0x00: return t->load;
 	case 0x04: return countdown_value(s->clock, &t->count);
@@ -67,9 +69,12 @@ static uint32_t a9_twd_read(void *dev, uint32_t off, unsigned size)
 static void a9_twd_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 {
 	struct a9_twd *s = dev;
+	if (size != 4) {
+		log_msg(LOG_GUEST, "a9-twd: %u-byte write to offset 0x%02x ignored", size, off);
+		return;
+	}
 	vclock_run(s->clock);   /* events due by now have happened */
 	struct a9_twd_timer *t = off < 0x20 ? &s->timer : &s->watchdog;
-	(void)size;
 	switch (off) {
 	case 0x00: case 0x20:
 		t->load = v;

@@ -7,6 +7,11 @@
  *   0x000 ICDDCR  0x004 ICDICTR  0x008 ICDIIDR
  *   0x100 ICDISER 0x180 ICDICER  0x200 ICDISPR 0x280 ICDICPR  0x300 ICDABR
  *   0x400 ICDIPR (bytes)  0x800 ICDIPTR (bytes)  0xc00 ICDICFR  0xf00 ICDSGIR
+ *   0xfd0-0xffc peripheral and component IDs
+ * With one Cortex-A9, ICDIPTR reads as zero and ignores writes: every interrupt
+ * targets the one core (DDI 0407, "Interrupt Processor Targets Registers").
+ * Every distributor register takes byte and halfword accesses as QEMU 7.2's
+ * does (the GIC defines them for ICDIPR and ICDIPTR), ICDSGIR only words.
  * CPU interface (256 bytes at periphbase + 0x100):
  *   0x00 ICCICR 0x04 ICCPMR 0x08 ICCBPR 0x0c ICCIAR 0x10 ICCEOIR 0x14 ICCRPR
  *   0x18 ICCHPIR 0xfc ICCIIDR
@@ -20,6 +25,12 @@
 #define GIC_PRIO_MASK 0xf8u   /* 32 priority levels (DDI 0407) */
 #define GIC_IDLE_PRIO 0x100u
 
+/* Distributor periph_id_4-7, periph_id_0-3 and component IDs (DDI 0407,
+ * "Peripheral Identification Registers"): part 0x390, ARM's JEP106 code,
+ * architecture revision 1. */
+static const uint8_t gic_id[12] = { 0x04, 0, 0, 0, 0x90, 0xb3, 0x1b, 0x00,
+				    0x0d, 0xf0, 0x05, 0xb1 };
+
 void gic_init(struct gic *g)
 {
 	struct irq_line out = g->irq_out;
@@ -29,8 +40,6 @@ void gic_init(struct gic *g)
 		g->enabled[i] = true;
 		g->edge[i] = true;
 	}
-	for (unsigned i = 0; i < 32; i++)
-		g->target[i] = 1;
 	/* PPIs: global timer, private timer and watchdog are rising-edge (DDI 0407, "Interrupt Distributor interrupt sources"). */
 	g->edge[27] = g->edge[29] = g->edge[30] = true;
 }
@@ -56,8 +65,7 @@ static unsigned highest_pending(const struct gic *g)
 {
 	unsigned best = GIC_SPURIOUS, best_prio = GIC_IDLE_PRIO;
 	for (unsigned i = 0; i < GIC_NR_IRQS; i++)
-		if (g->pending[i] && g->enabled[i] && !g->active[i] && (g->target[i] & 1) &&
-		    g->priority[i] < best_prio) {
+		if (g->pending[i] && g->enabled[i] && !g->active[i] && g->priority[i] < best_prio) {
 			best = i;
 			best_prio = g->priority[i];
 		}
@@ -128,10 +136,6 @@ static uint32_t dist_read_word(struct gic *g, uint32_t off)
 		const uint8_t *p = &g->priority[off - 0x400];
 		return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24;
 	}
-	if (off >= 0x800 && off < 0x800 + GIC_NR_IRQS) {
-		const uint8_t *p = &g->target[off - 0x800];
-		return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24;
-	}
 	if (off >= 0xc00 && off < 0xc00 + GIC_NR_IRQS / 4) {
 		uint32_t v = 0;
 		unsigned base = (off - 0xc00) * 4;
@@ -139,6 +143,8 @@ static uint32_t dist_read_word(struct gic *g, uint32_t off)
 			v |= (uint32_t)g->edge[base + i] << (2 * i + 1);
 		return v;
 	}
+	if (off >= 0xfd0)
+		return gic_id[(off - 0xfd0) >> 2];
 	return 0;
 }
 
@@ -159,23 +165,24 @@ static void write_sgir(struct gic *g, uint32_t v)
 	g->sgi_source[sgi] |= 1;
 }
 
+/* A byte or halfword write changes only its own bytes (lanes) of the word. */
 static void gic_dist_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 {
 	struct gic *g = dev;
+	unsigned shift = 8 * (off & 3);
+	uint32_t lanes = (size == 4 ? ~0u : (1u << 8 * size) - 1) << shift;
+	v <<= shift;
+	off &= ~3u;
 	unsigned first = (off & 0x7c) * 8;
 	if (off >= 0x400 && off < 0x400 + GIC_NR_IRQS) {
-		for (unsigned i = 0; i < size && off - 0x400 + i < GIC_NR_IRQS; i++)
-			g->priority[off - 0x400 + i] = (v >> (8 * i)) & GIC_PRIO_MASK;
-	} else if (off >= 0x820 && off < 0x800 + GIC_NR_IRQS) {
-		/* Targets of SPIs; those of SGIs and PPIs are read-only. */
-		for (unsigned i = 0; i < size && off - 0x800 + i < GIC_NR_IRQS; i++)
-			g->target[off - 0x800 + i] = (v >> (8 * i)) & 1;
-	} else if (size != 4) {
-		log_msg(LOG_GUEST, "gic: %u-byte write to distributor offset 0x%03x ignored",
-			size, off);
-		return;
+		for (unsigned i = 0; i < 4; i++)
+			if (lanes >> (8 * i) & 1)
+				g->priority[off - 0x400 + i] = (v >> (8 * i)) & GIC_PRIO_MASK;
+	} else if (off >= 0x800 && off < 0x800 + GIC_NR_IRQS) {
+		/* ICDIPTR: RAZ/WI with one core. */
 	} else if (off == 0x000) {
-		g->dist_enabled = v & 1;
+		if (lanes & 1)
+			g->dist_enabled = v & 1;
 	} else if (off >= 0x100 && off < 0x180) {
 		bits_write(g->enabled, first, v, true, 16);
 	} else if (off >= 0x180 && off < 0x200) {
@@ -189,9 +196,11 @@ static void gic_dist_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		 * A9's timer PPIs level-sensitive, and QEMU lets it. */
 		unsigned base = (off - 0xc00) * 4;
 		for (unsigned i = 0; i < 16; i++)
-			g->edge[base + i] = v >> (2 * i + 1) & 1;
+			if (lanes >> (2 * i + 1) & 1)
+				g->edge[base + i] = v >> (2 * i + 1) & 1;
 	} else if (off == 0xf00) {
-		write_sgir(g, v);
+		if (size == 4)
+			write_sgir(g, v);
 	} else {
 		log_msg(LOG_GUEST, "gic: write to read-only distributor offset 0x%03x", off);
 	}

@@ -41,7 +41,7 @@ static uint32_t l2c310_read(void *dev, uint32_t off, unsigned size)
 		return L2C310_CACHE_ID;
 	if (off == 0x004)
 		return L2C310_CACHE_TYPE;
-	uint32_t *r = l2c310_reg(dev, off & ~3u);
+	uint32_t *r = l2c310_reg(dev, off);
 	return r ? *r : 0;
 }
 

@@ -22,6 +22,10 @@
  * by each write here) and cleared through UARTICR. Like QEMU, characters are
  * sent even when UARTEN or TXE is clear (bare-metal programs often skip the
  * set-up); --log guest says so once.
+ *
+ * Only offset bits [11:2] select a register (QEMU 7.2 decodes so): a byte or
+ * halfword access anywhere in a register acts on it as at its first byte, so a
+ * byte write to UARTDR sends the byte.
  */
 #include "board.h"
 #include "log.h"
@@ -141,7 +145,8 @@ static uint32_t pl011_read(void *dev, uint32_t offset, unsigned size)
 	struct pl011 *s = dev;
 
 	(void)size;
-	if (offset >= PL011_ID_BASE && !(offset & 3))
+	offset &= ~3u;
+	if (offset >= PL011_ID_BASE)
 		return pl011_id[(offset - PL011_ID_BASE) >> 2];
 	switch (offset) {
 	case PL011_DR:
@@ -198,6 +203,7 @@ static void pl011_write(void *dev, uint32_t offset, uint32_t val, unsigned size)
 	struct pl011 *s = dev;
 
 	(void)size;
+	offset &= ~3u;
 	switch (offset) {
 	case PL011_DR:
 		pl011_transmit(s, (uint8_t)val);

@@ -7,6 +7,9 @@
  * The counters are countdowns on virtual time (include/vclock.h).
  * Free-running mode counts from the maximum, periodic mode reloads from Load,
  * one-shot mode stops at zero (DDI 0271 2.3.1-2.3.3).
+ *
+ * Only offset bits [11:2] select a register (QEMU 7.2 decodes so): a byte or
+ * halfword access anywhere in a register acts on it as at its first byte.
  */
 #include "log.h"
 #include "sp804.h"
@@ -76,6 +79,7 @@ static uint32_t sp804_read(void *dev, uint32_t off, unsigned size)
 	struct sp804 *s = dev;
 	vclock_run(s->clock);   /* events due by now have happened */
 	(void)size;
+	off &= ~3u;
 	if (off >= 0xfe0)
 		return sp804_id[(off - 0xfe0) >> 2 & 7];
 	if (off >= 0x40)
@@ -96,6 +100,7 @@ static void sp804_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 	struct sp804 *s = dev;
 	vclock_run(s->clock);   /* events due by now have happened */
 	(void)size;
+	off &= ~3u;
 	if (off >= 0x40) {
 		log_msg(LOG_GUEST, "sp804: write to offset 0x%03x ignored", off);
 		return;

@@ -109,7 +109,11 @@ uint32_t bus_read(struct bus *bus, uint32_t pa, unsigned size)
 		memcpy(&v, r->host + (pa - r->base), size);
 		return v;
 	}
-	return r->ops->read ? r->ops->read(r->dev, pa - r->base, size) : 0;
+	if (!r->ops->read)
+		return 0;
+	/* Only the byte lanes of the access reach the CPU. */
+	uint32_t v = r->ops->read(r->dev, pa - r->base, size);
+	return size == 4 ? v : v & ((1u << 8 * size) - 1);
 }
 
 void bus_write(struct bus *bus, uint32_t pa, uint32_t val, unsigned size)

@@ -173,6 +173,18 @@ test_main:
 	t_mimm 0x7f800000, 0, 0b0001
 	t_mimm 0x7f800000, 1, 0b0001
 	t_mimm 0x01000000, 0, 0b0001
+	@ Repeating patterns with imm8 = 0 (UNPREDICTABLE, A6.3.2): QEMU, the
+	@ oracle, executes them with the value 0, keeping C.
+	mvn r1, #0
+	SET_NZCV 0b0011
+	.inst.w 0xf0111900		@ ands.w r9, r1, #0 (pattern 01)
+	CHECK_EQ r9, 0, t_ands_pat01_imm0
+	CHECK_NZCV 0b0111, t_ands_pat01_imm0_f
+	mov r1, #5
+	.inst.w 0xf1012900		@ add.w r9, r1, #0 (pattern 10)
+	CHECK_EQ r9, 5, t_add_pat10_imm0
+	.inst.w 0xf0413900		@ orr.w r9, r1, #0 (pattern 11)
+	CHECK_EQ r9, 5, t_orr_pat11_imm0
 	t_mimm 0x01000000, 1, 0b0001
 	t_mimm 0x01aa0000, 0, 0b0001
 	t_mimm 0x01aa0000, 1, 0b0001

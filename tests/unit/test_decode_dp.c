@@ -212,6 +212,11 @@ static const struct dcase valid[] = {
 	{ ISA_THUMB, 0xf0102fff, OP_TST, "tst.w r0, #4278255360" },
 	{ ISA_THUMB, 0xf02130ff, OP_BIC, "bic.w r0, r1, #4294967295" },
 	{ ISA_THUMB, 0xf0414000, OP_ORR, "orr.w r0, r1, #2147483648" },
+	/* ThumbExpandImm's repeating patterns with imm8 = 0 are UNPREDICTABLE
+	 * (A6.3.2); QEMU 7.2 executes them with the value 0, as we do. */
+	{ ISA_THUMB, 0xf0111000, OP_AND, "ands.w r0, r1, #0" },
+	{ ISA_THUMB, 0xf1012000, OP_ADD, "add.w r0, r1, #0" },
+	{ ISA_THUMB, 0xf0413000, OP_ORR, "orr.w r0, r1, #0" },
 	{ ISA_THUMB, 0xf45978ff, OP_ORR, "orrs.w r8, r9, #510" },
 	{ ISA_THUMB, 0xf04f00ff, OP_MOV, "mov.w r0, #255" },
 	{ ISA_THUMB, 0xf45f70ff, OP_MOV, "movs.w r0, #510" },
@@ -335,9 +340,6 @@ static const struct dcase undefined[] = {
 	{ ISA_THUMB, 0xfa60f091, OP_UNDEF, "extend, op 110" },
 	{ ISA_THUMB, 0xfab1f091, OP_UNDEF, "clz with op2 01" },
 	{ ISA_THUMB, 0xba81, OP_UNDEF, "1011 1010 10 (HLT from ARMv8)" },
-	/* ThumbExpandImm UNPREDICTABLE (imm8 = 0 with a repeating pattern):
-	 * thumb_expand_imm() rejects it; QEMU uses the value 0. */
-	{ ISA_THUMB, 0xf0111000, OP_UNDEF, "ands.w r0, r1, #0 (pattern 01, imm8 0)" },
 	/* Flag-setting writes to the PC (UNPREDICTABLE): QEMU sets the flags
 	 * and branches (MOVS: returns from an exception); we UNDEF. */
 	{ ISA_THUMB, 0xf0500f01, OP_UNDEF, "orrs.w pc, r0, #1" },

@@ -1,7 +1,8 @@
 /*
  * GIC at register level: enable, priority masking, acknowledge and EOI, the
  * running priority and preemption, level and edge inputs, SGIs. Expected
- * behaviour from the GIC architecture specification v1 (IHI 0048A).
+ * behaviour from the GIC architecture specification v1 (IHI 0048A) and the
+ * Cortex-A9 MPCore TRM (DDI 0407) for the uniprocessor targets and the IDs.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -43,7 +44,6 @@ static void test_identification(void **state)
 {
 	(void)state;
 	assert_int_equal(dist_r(0x004) & 0x1f, GIC_NR_IRQS / 32 - 1);
-	assert_int_equal(dist_r(0x800), 0x01010101);    /* targets of SGIs: CPU 0 */
 	assert_int_equal(dist_r(0x100) & 0xffff, 0xffff); /* SGIs always enabled */
 	dist_w(0x180, 0xffff);
 	assert_int_equal(dist_r(0x100) & 0xffff, 0xffff);
@@ -119,6 +119,37 @@ static void test_edge_ppi_and_sgi(void **state)
 	assert_int_equal(nirq, 0);
 }
 
+/* One Cortex-A9: ICDIPTR reads as zero and ignores writes, and every
+ * interrupt goes to the core (DDI 0407, "Interrupt Processor Targets
+ * Registers"). */
+static void test_uniprocessor_targets(void **state)
+{
+	(void)state;
+	unsigned irq = GIC_SPI(5);
+	for (uint32_t off = 0x800; off < 0x800 + GIC_NR_IRQS; off += 4)
+		assert_int_equal(dist_r(off), 0);
+	gic_dist_ops.write(&g, 0x800 + irq, 0, 1);
+	dist_w(0x820, 0x01010101);
+	assert_int_equal(dist_r(0x820), 0);
+	assert_int_equal(gic_dist_ops.read(&g, 0x800 + irq, 1), 0);
+	dist_w(0x100 + 4 * (irq / 32), 1u << (irq % 32));
+	gic_set_irq(&g, irq, 1);
+	assert_int_equal(nirq, 1);
+	assert_int_equal(cpu_r(0x0c), irq);
+}
+
+/* periph_id_4-7, periph_id_0-3, component IDs (DDI 0407, "Peripheral
+ * Identification Registers"): part number 0x390, JEP106 ARM (0x3b,
+ * continuation 4), architecture revision 1 (GICv1). */
+static void test_id_registers(void **state)
+{
+	(void)state;
+	static const uint32_t want[12] = { 0x04, 0, 0, 0, 0x90, 0xb3, 0x1b, 0,
+					   0x0d, 0xf0, 0x05, 0xb1 };
+	for (unsigned i = 0; i < 12; i++)
+		assert_int_equal(dist_r(0xfd0 + 4 * i), want[i]);
+}
+
 static void test_disabled_cpu_interface(void **state)
 {
 	(void)state;
@@ -138,6 +169,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_identification, setup),
+		cmocka_unit_test_setup(test_uniprocessor_targets, setup),
+		cmocka_unit_test_setup(test_id_registers, setup),
 		cmocka_unit_test_setup(test_level_spi_ack_eoi, setup),
 		cmocka_unit_test_setup(test_priority_mask_and_preemption, setup),
 		cmocka_unit_test_setup(test_edge_ppi_and_sgi, setup),
