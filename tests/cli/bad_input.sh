@@ -43,6 +43,14 @@ mkdir "$work/directory"
 head -c 64 /dev/zero >"$work/raw.bin"             # a raw image (never run here)
 head -c $((2 * 1024 * 1024)) /dev/zero >"$work/raw2m.bin"
 echo "not a device tree" >"$work/text.dtb"
+# A valid DTB (tests/fuzz/seeds/minimal.dts: reservation map at 0x28, structure
+# block at 0x48-0x100) whose header moves the reservation map into the
+# structure block: fdt_check_header() accepts it (Devicetree Spec 5.2).
+seeds=$(dirname "$0")/../fuzz/seeds
+cp "$seeds/minimal.dtb" "$work/rsv_in_struct.dtb"
+printf '\x00\x00\x00\x48' | dd of="$work/rsv_in_struct.dtb" bs=1 seek=16 conv=notrunc status=none
+cp "$seeds/minimal.dtb" "$work/rsv_late.dtb"
+printf '\x00\x00\x00\xdc' | dd of="$work/rsv_late.dtb" bs=1 seek=16 conv=notrunc status=none
 
 arm_cc=$(command -v arm-linux-gnueabihf-gcc || true)
 if [ -n "$arm_cc" ]; then
@@ -108,6 +116,10 @@ expect_error "empty kernel" --kernel "$work/empty"
 expect_error "raw image larger than RAM" --memory 1M --kernel "$work/raw2m.bin"
 expect_error "missing DTB" --kernel "$work/raw.bin" --dtb "$work/no-such.dtb"
 expect_error "DTB without FDT magic" --kernel "$work/raw.bin" --dtb "$work/text.dtb"
+expect_error "DTB reservation map over its structure block" --kernel "$work/raw.bin" \
+	--dtb "$work/rsv_in_struct.dtb"
+expect_error "DTB reservation map inside its structure block" --kernel "$work/raw.bin" \
+	--dtb "$work/rsv_late.dtb"
 expect_error "empty initrd" --kernel "$work/raw.bin" --initrd "$work/empty"
 expect_error "initrd too large for RAM" --memory 2M --kernel "$work/raw.bin" --initrd "$work/raw2m.bin"
 expect_error "trace file in a missing directory" --trace insn \
