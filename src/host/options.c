@@ -261,7 +261,7 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 	ho->machine.mmu = "espt";
 	ho->machine.memory = DEFAULT_MEMORY;
 	opterr = 0;
-	optind = 1;
+	optind = 0;   /* glibc: start afresh, forgetting any half-read "-hx" */
 	while ((id = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
 		switch (id) {
 		case OPT_HELP:

@@ -59,10 +59,10 @@ mkfifo "$work/fifo"
 head -c 64 /dev/zero >"$work/raw.bin"             # a raw image (never run here)
 head -c $((2 * 1024 * 1024)) /dev/zero >"$work/raw2m.bin"
 echo "not a device tree" >"$work/text.dtb"
-# A valid DTB (tests/fuzz/seeds/minimal.dts: reservation map at 0x28, structure
+# A valid DTB (tests/fuzz/seeds/dtb/minimal.dts: reservation map at 0x28, structure
 # block at 0x48-0x100) whose header moves the reservation map into the
 # structure block: fdt_check_header() accepts it (Devicetree Spec 5.2).
-seeds=$(dirname "$0")/../fuzz/seeds
+seeds=$(dirname "$0")/../fuzz/seeds/dtb
 cp "$seeds/minimal.dtb" "$work/rsv_in_struct.dtb"
 printf '\x00\x00\x00\x48' | dd of="$work/rsv_in_struct.dtb" bs=1 seek=16 conv=notrunc status=none
 cp "$seeds/minimal.dtb" "$work/rsv_late.dtb"
