@@ -1,13 +1,16 @@
 # Thin driver around CMake so the README's commands stay short.
 #   make run    - install what is missing, build, fetch the Linux images, boot Linux
 #                 to a busybox shell on this terminal (Ctrl-A x quits)
-#   make check  - install what is missing, build (plain and sanitized), run every test
+#   make check  - install what is missing, build (plain, sanitized, fuzz), run every
+#                 test, then fuzz the loaders and the command line for a bounded time
 #   make demo   - the bare-metal demo guest
 JOBS ?= $(shell nproc)
 BUILD ?= build
 SAN_BUILD ?= build-san
+FUZZ_BUILD ?= build-fuzz
+FUZZ_CC ?= clang-14
 
-.PHONY: all setup build images run demo check check-plain check-sanitize bench clean
+.PHONY: all setup build images run demo check check-plain check-sanitize check-fuzz bench clean
 
 all: build
 
@@ -29,7 +32,7 @@ run: build images
 demo: build
 	$(BUILD)/armvm --board vexpress-a9 --kernel $(BUILD)/images/demo/demo.elf
 
-check: check-plain check-sanitize
+check: check-plain check-sanitize check-fuzz
 
 check-plain: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
@@ -41,9 +44,17 @@ check-sanitize: setup
 	cmake --build $(SAN_BUILD) -j$(JOBS)
 	ctest --test-dir $(SAN_BUILD) --output-on-failure -j$(JOBS) --label-exclude linux
 
+# libFuzzer (clang) with ASan and UBSan over the loaders and the command line
+# (tests/fuzz): each target for ARMVM_FUZZ_SECONDS (25 s), one after another.
+check-fuzz: setup
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=$(FUZZ_CC) -DCMAKE_BUILD_TYPE=Debug \
+		-DARMVM_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) -j$(JOBS)
+	ctest --test-dir $(FUZZ_BUILD) --output-on-failure --label-regex fuzz
+
 bench: build
 	bench/run.sh $(BUILD)
 	bench/cpu_mips.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD) $(FUZZ_BUILD)

@@ -3,6 +3,7 @@
  * QEMU's arm boot code does it: /memory reg, /chosen bootargs and initrd.
  */
 #include <libfdt.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,14 +55,38 @@ full:
 	return -1;
 }
 
+static bool overlap(uint64_t a, uint64_t a_len, uint64_t b, uint64_t b_len)
+{
+	return a < b + b_len && b < a + a_len;
+}
+
+/* The whole blob, before libfdt moves any of it: the structure block walks
+ * (fdt_check_full), and the memory reservation map, structure and strings
+ * blocks lie inside the blob and apart (Devicetree Specification 5.1). */
+static const char *check_blob(const void *blob, size_t size)
+{
+	if (size < sizeof(struct fdt_header) || fdt_magic(blob) != FDT_MAGIC)
+		return "not a device tree blob (no FDT magic)";
+	if (fdt_version(blob) < 17 || fdt_last_comp_version(blob) > 17)
+		return "unsupported device tree blob version (armvm reads version 17)";
+	if (fdt_check_header(blob) != 0 || fdt_totalsize(blob) > size ||
+	    fdt_check_full(blob, fdt_totalsize(blob)) != 0)
+		return "malformed device tree blob";
+	int nrsv = fdt_num_mem_rsv(blob);
+	uint64_t rsv = fdt_off_mem_rsvmap(blob), rsv_len = (uint64_t)(nrsv + 1) * 16;
+	uint64_t st = fdt_off_dt_struct(blob), st_len = fdt_size_dt_struct(blob);
+	uint64_t str = fdt_off_dt_strings(blob), str_len = fdt_size_dt_strings(blob);
+	if (nrsv < 0 || rsv + rsv_len > fdt_totalsize(blob) || overlap(rsv, rsv_len, st, st_len) ||
+	    overlap(rsv, rsv_len, str, str_len) || overlap(st, st_len, str, str_len))
+		return "malformed device tree blob (its blocks overlap)";
+	return NULL;
+}
+
 void *dtb_patch(const void *blob, size_t size, const struct dtb_params *p,
 		size_t *out_size, const char **error)
 {
-	if (size < sizeof(struct fdt_header) || fdt_check_header(blob) != 0 ||
-	    fdt_totalsize(blob) > size) {
-		*error = "not a valid device tree blob";
+	if ((*error = check_blob(blob, size)))
 		return NULL;
-	}
 	size_t room = fdt_totalsize(blob) + 4096 + (p->bootargs ? strlen(p->bootargs) : 0);
 	void *fdt = malloc(room);
 	if (!fdt) {

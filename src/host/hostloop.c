@@ -9,17 +9,16 @@
  * The ring, the published deadline and the flags are shared under lock.
  */
 #include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <uv.h>
 
 #include "hostloop.h"
 #include "log.h"
+#include "terminal.h"
 
 #define RING_SIZE 65536u
 #define CTRL_A 0x01
@@ -40,6 +39,7 @@ struct hostloop {
 	uv_fs_t file_req;        /* stdin as a regular file */
 	char file_buf[4096];
 	bool escape;             /* Ctrl-A seen */
+	bool raw_terminal;       /* stdin is the user's terminal, in raw mode */
 
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
@@ -50,39 +50,6 @@ struct hostloop {
 	bool quit, stopping;
 	uint64_t deadline;       /* published by the CPU thread */
 };
-
-/* ---- the terminal ---- */
-
-static struct termios saved_termios;
-static bool termios_saved;
-
-static void restore_terminal(void)
-{
-	if (termios_saved)
-		tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
-}
-
-static void restore_and_die(int sig)
-{
-	restore_terminal();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void raw_terminal(void)
-{
-	struct termios t;
-	if (tcgetattr(STDIN_FILENO, &saved_termios) != 0)
-		return;
-	termios_saved = true;
-	atexit(restore_terminal);
-	signal(SIGTERM, restore_and_die);
-	signal(SIGHUP, restore_and_die);
-	t = saved_termios;
-	cfmakeraw(&t);
-	t.c_oflag |= OPOST;       /* the host's own output keeps its newlines */
-	tcsetattr(STDIN_FILENO, TCSANOW, &t);
-}
 
 /* ---- host thread ---- */
 
@@ -118,7 +85,7 @@ static void take_input(struct hostloop *h, const uint8_t *p, size_t n)
 			}
 			if (c != CTRL_A)
 				continue;
-		} else if (c == CTRL_A && termios_saved) {
+		} else if (c == CTRL_A && h->raw_terminal) {
 			h->escape = true;
 			continue;
 		}
@@ -268,7 +235,7 @@ static void open_input(struct hostloop *h)
 		/* An interactive console only: a run whose output is captured (a
 		 * test) must not change the terminal it happens to read from. */
 		if (isatty(STDOUT_FILENO))
-			raw_terminal();
+			h->raw_terminal = terminal_raw();
 		h->input = (uv_stream_t *)&h->tty;
 		break;
 	case UV_NAMED_PIPE:
@@ -333,7 +300,7 @@ void hostloop_stop(struct hostloop *h)
 		uv_cancel((uv_req_t *)&h->file_req);
 	uv_run(&h->loop, UV_RUN_DEFAULT);
 	uv_loop_close(&h->loop);
-	restore_terminal();
+	terminal_restore();
 	pthread_cond_destroy(&h->cond);
 	pthread_mutex_destroy(&h->lock);
 	free(h);

@@ -49,7 +49,49 @@ static bool load_error(const char *path, const char *fmt, ...)
 	return false;
 }
 
-/* Read a whole regular, non-empty file of at most max bytes. */
+static const char *file_kind(mode_t mode)
+{
+	return S_ISDIR(mode) ? "a directory" : S_ISFIFO(mode) ? "a FIFO" :
+	       S_ISCHR(mode) ? "a character device" : S_ISBLK(mode) ? "a block device" :
+	       S_ISSOCK(mode) ? "a socket" : "not a regular file";
+}
+
+/* Read all of fd; false with errno set, or with *size > max when it is longer. */
+static bool read_all(int fd, size_t size_hint, uint64_t max, uint8_t **data, size_t *size)
+{
+	size_t cap = size_hint ? size_hint + 1 : 65536, done = 0;
+	uint8_t *buf = NULL;
+
+	for (;;) {
+		if (!buf || done == cap) {
+			cap = buf ? cap * 2 : cap;
+			uint8_t *more = realloc(buf, cap);
+			if (!more) {
+				free(buf);
+				errno = ENOMEM;
+				return false;
+			}
+			buf = more;
+		}
+		ssize_t n = read(fd, buf + done, cap - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			free(buf);
+			return false;
+		}
+		done += (size_t)n;
+		if (n == 0 || done > max)
+			break;
+	}
+	*data = buf;
+	*size = done;
+	return true;
+}
+
+/* Read a whole regular, non-empty file of at most max bytes, to its end: files
+ * in /proc and /sys report a size of 0. O_NONBLOCK: opening a FIFO must not
+ * wait for a writer before fstat() can refuse it. */
 static bool read_file(struct file_image *f, const char *path, uint64_t max)
 {
 	struct stat st;
@@ -58,43 +100,33 @@ static bool read_file(struct file_image *f, const char *path, uint64_t max)
 	f->path = path;
 	f->data = NULL;
 	f->size = 0;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return load_error(path, "cannot open: %s", strerror(errno));
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) < 0) {
 		close(fd);
-		return load_error(path, "not a regular file");
+		return load_error(path, "cannot stat: %s", strerror(errno));
 	}
-	if (st.st_size == 0) {
+	if (!S_ISREG(st.st_mode)) {
 		close(fd);
-		return load_error(path, "empty file");
+		return load_error(path, "%s; armvm loads regular files", file_kind(st.st_mode));
 	}
 	if ((uint64_t)st.st_size > max) {
 		close(fd);
 		return load_error(path, "%lld bytes is too large (at most %llu)",
 				  (long long)st.st_size, (unsigned long long)max);
 	}
-	f->size = (size_t)st.st_size;
-	f->data = malloc(f->size);
-	if (!f->data) {
-		close(fd);
-		return load_error(path, "out of memory");
-	}
-	for (size_t done = 0; done < f->size;) {
-		ssize_t n = read(fd, f->data + done, f->size - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			close(fd);
-			free(f->data);
-			f->data = NULL;
-			return load_error(path, "read error: %s",
-					  n < 0 ? strerror(errno) : "file shrank");
-		}
-		done += (size_t)n;
-	}
+	bool ok = read_all(fd, (size_t)st.st_size, max, &f->data, &f->size);
 	close(fd);
-	return true;
+	if (!ok)
+		return load_error(path, "read error: %s", strerror(errno));
+	if (f->size > 0 && f->size <= max)
+		return true;
+	free(f->data);
+	f->data = NULL;
+	if (f->size == 0)
+		return load_error(path, "empty file");
+	return load_error(path, "more than %llu bytes is too large", (unsigned long long)max);
 }
 
 static const char *elf_machine_name(unsigned machine)
@@ -226,13 +258,23 @@ static bool fits_in_ram(const struct machine *m, uint32_t pa, uint64_t size)
 	return pa >= m->bus.ram_base && pa + size <= end;
 }
 
+/* The RAM size as --memory takes it: in M when a whole number of MiB, else in K. */
+static const char *ram_text(const struct machine *m)
+{
+	static char text[16];
+	uint32_t size = m->bus.ram_size;
+	snprintf(text, sizeof(text), "%u%c", size % (1u << 20) ? size >> 10 : size >> 20,
+		 size % (1u << 20) ? 'K' : 'M');
+	return text;
+}
+
 static bool load_raw(struct machine *m, const struct file_image *f, struct boot_info *bi)
 {
 	uint32_t pa = m->bus.ram_base + LOADER_RAW_OFFSET;
 
 	if (!fits_in_ram(m, pa, f->size))
 		return load_error(f->path, "image of %zu bytes does not fit in RAM at 0x%08x "
-				  "(--memory %uM)", f->size, pa, m->bus.ram_size >> 20);
+				  "(--memory %s)", f->size, pa, ram_text(m));
 	copy_to_ram(m, pa, f);
 	bi->is_elf = false;
 	bi->linux_regs = true;
@@ -251,8 +293,8 @@ static bool place(struct machine *m, const char *path, const void *data, size_t 
 	uint8_t *dst = fits_in_ram(m, pa, size) ? bus_ram_ptr(&m->bus, pa, (uint32_t)size) : NULL;
 
 	if (!dst)
-		return load_error(path, "%zu bytes at 0x%08x do not fit in RAM (--memory %uM)",
-				  size, pa, m->bus.ram_size >> 20);
+		return load_error(path, "%zu bytes at 0x%08x do not fit in RAM (--memory %s)",
+				  size, pa, ram_text(m));
 	memcpy(dst, data, size);
 	*addr = pa;
 	*out_size = (uint32_t)size;

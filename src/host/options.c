@@ -75,8 +75,8 @@ static const char usage_text[] =
 "  --max-insns N      stop after N instructions\n"
 "  --stats            print the execution counters on stderr at the end\n"
 "  --perf-map         name translated blocks for perf(1) in /tmp/perf-PID.map\n"
-"  --espt-maps N      at most N host mappings for ESPT (default: from\n"
-"                     /proc/sys/vm/max_map_count, less a margin)\n"
+"  --espt-maps N      at most N host mappings for ESPT (default and upper\n"
+"                     bound: /proc/sys/vm/max_map_count, less a margin)\n"
 "  --log LIST         report, comma-separated: guest (accesses real hardware\n"
 "                     answers quietly, e.g. unmapped addresses), unimp\n"
 "                     (features armvm does not model)\n"
@@ -261,7 +261,7 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 	ho->machine.mmu = "espt";
 	ho->machine.memory = DEFAULT_MEMORY;
 	opterr = 0;
-	optind = 1;
+	optind = 0;   /* glibc: start afresh, forgetting any half-read "-hx" */
 	while ((id = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
 		switch (id) {
 		case OPT_HELP:

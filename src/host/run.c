@@ -3,6 +3,7 @@
  * the reason it stopped into the exit status (see usage_text in options.c).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,11 +55,16 @@ static FILE *open_trace(const struct machine_options *o)
 	int fd;
 
 	if (o->trace_file) {
-		f = fopen(o->trace_file, "w");
-		if (!f)
-			fprintf(stderr, "armvm: cannot open trace file %s: %s\n",
-				o->trace_file, strerror(errno));
-		return f;
+		/* O_NONBLOCK: a FIFO nobody reads fails with ENXIO instead of
+		 * hanging; writes then block as usual. */
+		fd = open(o->trace_file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NONBLOCK, 0666);
+		if (fd >= 0 && fcntl(fd, F_SETFL, 0) == 0 && (f = fdopen(fd, "w")))
+			return f;
+		fprintf(stderr, "armvm: cannot open trace file %s: %s\n", o->trace_file,
+			errno == ENXIO ? "a FIFO with no reader" : strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
 	}
 	fd = dup(STDERR_FILENO);
 	f = fd < 0 ? NULL : fdopen(fd, "w");
@@ -150,12 +156,19 @@ int armvm_run(const struct host_options *ho)
 	why = cpu_run(&m->cpu);
 	if (o->stats)
 		print_stats(m, host_now_ns() - start_ns);
+	status = stop_status(m, why);
 	if (trace) {
-		fclose(trace);
+		const char *lost = ferror(trace) ? "a write failed, the trace is incomplete" : NULL;
+		if (fclose(trace) != 0)
+			lost = strerror(errno);
 		trace = NULL;
 		m->cpu.trace = NULL;
+		if (lost) {
+			fprintf(stderr, "armvm: writing the trace%s%s: %s\n",
+				o->trace_file ? " to " : "", o->trace_file ? o->trace_file : "", lost);
+			status = 1;
+		}
 	}
-	status = stop_status(m, why);
 out:
 	if (trace)
 		fclose(trace);

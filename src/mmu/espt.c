@@ -44,8 +44,14 @@ static unsigned budget_from_host(void)
 struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps)
 {
 	struct bus *bus = &cpu->machine->bus;
-	if (!max_maps)
-		max_maps = budget_from_host();
+	unsigned host = budget_from_host();
+	if (!max_maps) {
+		max_maps = host;
+	} else if (max_maps > host) {
+		fprintf(stderr, "armvm: --espt-maps %u: this host allows at most %u "
+			"(vm.max_map_count less a margin)\n", max_maps, host);
+		return NULL;
+	}
 	if (max_maps > ESPT_MAX_BUDGET)   /* hosts that allow millions: memory for records */
 		max_maps = ESPT_MAX_BUDGET;
 	if (max_maps < 16) {

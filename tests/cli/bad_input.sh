@@ -19,7 +19,7 @@ fail() {
 expect_error() {
 	local what=$1 status lines
 	shift
-	"$armvm" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
+	timeout 20 "$armvm" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
 	status=$?
 	lines=$(wc -l <"$work/stderr")
 	if [ "$status" -ne 1 ]; then
@@ -37,12 +37,36 @@ expect_error() {
 	sed 's/^/    stderr: /' "$work/stderr"
 }
 
+# expect_message DESCRIPTION PATTERN ARMVM-ARGUMENTS...: a non-zero exit and a
+# line on stderr matching the extended regular expression PATTERN.
+expect_message() {
+	local what=$1 pattern=$2 status
+	shift 2
+	timeout 20 "$armvm" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
+	status=$?
+	if [ "$status" -ne 0 ] && [ "$status" -ne 124 ] && grep -Eq -- "$pattern" "$work/stderr"; then
+		echo "ok: $what: $(grep -E -- "$pattern" "$work/stderr")"
+		return
+	fi
+	fail "$what: exit status $status, expected non-zero and a line matching '$pattern'"
+	sed 's/^/    stderr: /' "$work/stderr"
+}
+
 # ---- inputs ----
 : >"$work/empty"
 mkdir "$work/directory"
+mkfifo "$work/fifo"
 head -c 64 /dev/zero >"$work/raw.bin"             # a raw image (never run here)
 head -c $((2 * 1024 * 1024)) /dev/zero >"$work/raw2m.bin"
 echo "not a device tree" >"$work/text.dtb"
+# A valid DTB (tests/fuzz/seeds/dtb/minimal.dts: reservation map at 0x28, structure
+# block at 0x48-0x100) whose header moves the reservation map into the
+# structure block: fdt_check_header() accepts it (Devicetree Spec 5.2).
+seeds=$(dirname "$0")/../fuzz/seeds/dtb
+cp "$seeds/minimal.dtb" "$work/rsv_in_struct.dtb"
+printf '\x00\x00\x00\x48' | dd of="$work/rsv_in_struct.dtb" bs=1 seek=16 conv=notrunc status=none
+cp "$seeds/minimal.dtb" "$work/rsv_late.dtb"
+printf '\x00\x00\x00\xdc' | dd of="$work/rsv_late.dtb" bs=1 seek=16 conv=notrunc status=none
 
 arm_cc=$(command -v arm-linux-gnueabihf-gcc || true)
 if [ -n "$arm_cc" ]; then
@@ -108,6 +132,33 @@ expect_error "empty kernel" --kernel "$work/empty"
 expect_error "raw image larger than RAM" --memory 1M --kernel "$work/raw2m.bin"
 expect_error "missing DTB" --kernel "$work/raw.bin" --dtb "$work/no-such.dtb"
 expect_error "DTB without FDT magic" --kernel "$work/raw.bin" --dtb "$work/text.dtb"
+expect_error "DTB reservation map over its structure block" --kernel "$work/raw.bin" \
+	--dtb "$work/rsv_in_struct.dtb"
+expect_error "DTB reservation map inside its structure block" --kernel "$work/raw.bin" \
+	--dtb "$work/rsv_late.dtb"
+# FIFOs and devices are not files to load: refused, not waited on.
+expect_error "kernel is a FIFO" --kernel "$work/fifo"
+expect_error "DTB is a FIFO" --kernel "$work/raw.bin" --dtb "$work/fifo"
+expect_error "initrd is a FIFO" --kernel "$work/raw.bin" --initrd "$work/fifo"
+expect_error "trace file is a FIFO nobody reads" --trace insn --trace-file "$work/fifo" \
+	--kernel "$work/raw.bin"
+expect_message "trace file full (/dev/full)" '^armvm: writing the trace to /dev/full: ' \
+	--trace insn --trace-file /dev/full --max-insns 1000 --kernel "$work/raw.bin"
+expect_message "--memory below 1M named as given" '\(--memory 64K\)$' \
+	--memory 64K --kernel "$work/raw2m.bin"
+max_map_count=$(cat /proc/sys/vm/max_map_count)
+expect_error "--espt-maps at vm.max_map_count (no room for the rest of armvm)" \
+	--espt-maps "$max_map_count" --max-insns 1000 --kernel "$work/raw.bin"
+# A file in /proc shows a size of 0 but has content: it is read to its end.
+"$armvm" --kernel "$work/raw.bin" --initrd /proc/self/status --max-insns 1000 \
+	>"$work/stdout" 2>"$work/stderr" </dev/null
+status=$?
+if [ "$status" -ne 0 ] || grep -q "empty" "$work/stderr"; then
+	fail "initrd from /proc: status $status"
+	sed 's/^/    stderr: /' "$work/stderr"
+else
+	echo "ok: initrd from /proc is read"
+fi
 expect_error "empty initrd" --kernel "$work/raw.bin" --initrd "$work/empty"
 expect_error "initrd too large for RAM" --memory 2M --kernel "$work/raw.bin" --initrd "$work/raw2m.bin"
 expect_error "trace file in a missing directory" --trace insn \

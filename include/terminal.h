@@ -1,0 +1,16 @@
+/*
+ * The host terminal while the guest owns the console (src/host/terminal.c):
+ * raw mode, and back to the user's settings however armvm ends or stops.
+ */
+#ifndef ARMVM_TERMINAL_H
+#define ARMVM_TERMINAL_H
+
+#include <stdbool.h>
+
+/* Put standard input's terminal in raw mode (output processing kept), and
+ * watch the signals that end or stop armvm. False when it is not a terminal. */
+bool terminal_raw(void);
+/* Give the terminal its settings from before terminal_raw() back. */
+void terminal_restore(void);
+
+#endif
