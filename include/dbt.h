@@ -46,9 +46,10 @@ static inline bool dbt_code_page(const uint8_t *code_pages, uint32_t ram_off)
 	return code_pages[ram_off >> 15] >> (ram_off >> 12 & 7) & 1;
 }
 
-/* A guest write reached the RAM page holding physical address pa, which holds
- * translated code: drop exactly the translations of that page. */
-void dbt_code_written(struct dbt *d, uint32_t pa);
+/* A guest store of size bytes at physical address pa (in one page) reached a
+ * RAM page holding translated code: drop the translations it overlaps. The
+ * page may stop holding code (then the software TLB may cache a write entry). */
+void dbt_code_written(struct dbt *d, uint32_t pa, unsigned size);
 
 /* TLB maintenance and translation-register changes (src/cpu/cp15.c). */
 enum dbt_tlbi {
