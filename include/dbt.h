@@ -1,8 +1,8 @@
 /*
  * The dynamic binary translator (src/dbt/): guest ARM/Thumb-2 blocks to x86-64.
  *
- * cpu_run() (src/cpu/exec.c) calls dbt_run() instead of the interpreter loop when
- * cpu->dbt is set. Translated code keeps the guest state in struct cpu exactly as
+ * The run loop (src/host/run_loop.c) calls dbt_run() instead of the interpreter
+ * when cpu->dbt is set. Translated code keeps the guest state in struct cpu exactly as
  * the interpreter does at every instruction boundary that can be observed (helper
  * calls, aborts, block exits), so both engines are interchangeable at any point.
  *
@@ -33,8 +33,10 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps);
 void dbt_destroy(struct dbt *d);
 
 /* Run translated code until cpu->exit_request is set or at least `budget` guest
- * instructions have run (at most DBT_MAX_BLOCK_INSNS more). */
-void dbt_run(struct dbt *d, uint64_t budget);
+ * instructions have run (at most DBT_MAX_BLOCK_INSNS more): true; false when the
+ * next instruction is one the translator does not cache (outside RAM), for the
+ * interpreter to run. */
+bool dbt_run(struct dbt *d, uint64_t budget);
 
 /* Forget every translation (guest code changed behind the CPU's back). */
 void dbt_flush(struct dbt *d);

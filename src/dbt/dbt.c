@@ -218,7 +218,7 @@ void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg)
 	}
 }
 
-void dbt_run(struct dbt *d, uint64_t budget)
+bool dbt_run(struct dbt *d, uint64_t budget)
 {
 	struct cpu *cpu = d->cpu;
 	uint64_t end = budget > UINT64_MAX - cpu->insn_count ? UINT64_MAX
@@ -230,11 +230,8 @@ void dbt_run(struct dbt *d, uint64_t budget)
 	while (!atomic_load_explicit(&cpu->exit_request, memory_order_relaxed) &&
 	       cpu->insn_count < end) {
 		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(cpu));
-		if (!tb) {
-			cpu_step(cpu);   /* code outside RAM */
-			from = 0;
-			continue;
-		}
+		if (!tb)
+			return false;   /* code outside RAM */
 		if (from && may_chain && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)1), from & 1, tb);
 		flushes = d->stats.flushes;
@@ -243,6 +240,7 @@ void dbt_run(struct dbt *d, uint64_t budget)
 		cpu->insns_pending = 0;
 		d->stats.exits++;
 	}
+	return true;
 }
 
 void dbt_set_perf_map(struct dbt *d, FILE *f)

@@ -12,6 +12,7 @@
 #include "board.h"
 #include "dbt.h"
 #include "options.h"
+#include "run_loop.h"
 
 /* Say once which given options this guest does not use. */
 static void note_unused(const struct machine_options *o, const struct boot_info *bi)
@@ -147,7 +148,7 @@ int armvm_run(const struct host_options *ho)
 	if (perf_map)
 		dbt_set_perf_map(m->cpu.dbt, perf_map);
 	uint64_t start_ns = host_now_ns();
-	why = cpu_run(&m->cpu);
+	why = run_loop(&m->cpu);
 	if (o->stats)
 		print_stats(m, host_now_ns() - start_ns);
 	if (trace) {
