@@ -270,6 +270,8 @@ void cpu_set_irq(void *cpu, unsigned n, int level);
 /* ---- interpreter (src/cpu/exec.c), run by the loop of src/host/run_loop.c ---- */
 /* Interpret one instruction. */
 void cpu_step(struct cpu *cpu);
+/* "pc: encoding  disassembly" as --trace insn prints it. */
+void cpu_print_insn(FILE *f, const struct insn *in, uint32_t pc);
 /* Interpret until exit_request is set or budget instructions have run. */
 void cpu_interpret(struct cpu *cpu, uint64_t budget);
 /* Answer an exit request: clear it, let the machine fire due timers and hand

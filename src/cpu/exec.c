@@ -48,17 +48,16 @@ static const struct insn *fetch(struct cpu *cpu, uint32_t pc)
 	return decode_cached(ISA_THUMB, hw1 << 16 | mem_fetch16(cpu, pc + 2));
 }
 
-static void trace_insn(struct cpu *cpu, const struct insn *in, uint32_t pc)
+void cpu_print_insn(FILE *f, const struct insn *in, uint32_t pc)
 {
 	char text[96];
 	disasm(in, pc, text, sizeof(text));
 	if (!(in->flags & INSN_THUMB))
-		fprintf(cpu->trace, "%08x: %08x      %s\n", pc, in->raw, text);
+		fprintf(f, "%08x: %08x      %s\n", pc, in->raw, text);
 	else if (in->len == 2)
-		fprintf(cpu->trace, "%08x: %04x          %s\n", pc, in->raw, text);
+		fprintf(f, "%08x: %04x          %s\n", pc, in->raw, text);
 	else
-		fprintf(cpu->trace, "%08x: %04x %04x     %s\n", pc, in->raw >> 16,
-			in->raw & 0xffff, text);
+		fprintf(f, "%08x: %04x %04x     %s\n", pc, in->raw >> 16, in->raw & 0xffff, text);
 }
 
 static inline void step(struct cpu *cpu)
@@ -70,7 +69,7 @@ static inline void step(struct cpu *cpu)
 	unsigned cond = in->cond;
 
 	if (cpu->trace)
-		trace_insn(cpu, in, pc);
+		cpu_print_insn(cpu->trace, in, pc);
 	if (cpu->itstate & 0xf) {
 		cond = cpu->itstate >> 4;
 		cpu->itstate = it_advance(cpu->itstate);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "log.h"
 #include "mem.h"
 #include "mmu.h"
 
@@ -337,12 +338,32 @@ static void emit_self_check(struct dbt *d, struct tb *tb, uint8_t *to_dispatcher
 	x64_jmp_rel32(b, tb->code);
 }
 
+/* --log translate: the block's guest instructions (from d->insns[first]) and
+ * its host code, 16 bytes a line, as scripts/disasm-host.sh reads them. */
+static void log_block(const struct dbt *d, const struct tb *tb, unsigned first)
+{
+	fprintf(stderr, "armvm: translate: IN 0x%08x pa 0x%08x %s flags 0x%04x\n", tb->vpc,
+		tb->pa, tb->flags & TBF_THUMB ? "thumb" : "arm", tb->flags);
+	uint32_t pc = tb->vpc;
+	for (unsigned i = first; i < d->ninsns; pc += d->insns[i++].len) {
+		fputs("  ", stderr);
+		cpu_print_insn(stderr, &d->insns[i], pc);
+	}
+	size_t len = (size_t)(d->buf.p - tb->code);
+	fprintf(stderr, "armvm: translate: OUT 0x%lx %zu bytes entry +%zu\n",
+		(unsigned long)(uintptr_t)tb->code, len, (size_t)(tb->entry - tb->code));
+	for (size_t o = 0; o < len; o++)
+		fprintf(stderr, "%s%02x%s", o % 16 ? " " : "  ", tb->code[o],
+			o % 16 == 15 || o + 1 == len ? "\n" : "");
+}
+
 struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
 {
 	struct x64_buf *b = &d->buf;
 	if (d->ntbs == DBT_MAX_TBS || d->ninsns + DBT_BLOCK_INSNS > DBT_MAX_INSNS)
 		return NULL;
 	struct tb *tb = &d->tbs[d->ntbs];
+	unsigned first_insn = d->ninsns;
 	memset(tb, 0, sizeof(*tb));
 	tb->vpc = vpc;
 	tb->flags = flags;
@@ -398,6 +419,8 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 	if (d->perf_map)
 		fprintf(d->perf_map, "%lx %lx tb_%08x_%x\n", (unsigned long)(uintptr_t)tb->code,
 			(unsigned long)(b->p - tb->code), vpc, flags);
+	if (log_enabled & LOG_TRANSLATE)
+		log_block(d, tb, first_insn);
 	tb->ninsns = (uint16_t)g.count;
 	tb->valid = true;
 	d->ntbs++;
