@@ -10,13 +10,16 @@
 @  - at round PATCH_F, after the loop called it, the function f returns 2
 @    instead of 1;
 @  - at round PATCH_ADD, an instruction of the loop itself, after the call
-@    that patches it, adds 3 instead of 1.
+@    that patches it, adds 3 instead of 1;
+@  - at round PATCH_G, after the loop called it, the last 16-bit instruction
+@    but one of the Thumb function g adds 4 instead of 0.
 
 	.include "harness.inc"
 
 	.equ ROUNDS, 10240
 	.equ PATCH_F, 5120
 	.equ PATCH_ADD, 2560
+	.equ PATCH_G, 7680
 
 @ CODE_SYNC: after writing instructions (B2.2.9): DSB, ICIALLU, BPIALL, DSB, ISB.
 .macro CODE_SYNC
@@ -32,8 +35,9 @@
 	.balign 4096			@ all of the code and the counter in one page
 	.global test_main
 test_main:
-	push {r4-r7, lr}
+	push {r4-r8, lr}
 	adr r4, counter
+	mov r8, #0			@ sum of g()
 	mov r5, #0			@ round
 	mov r6, #0			@ sum of f()
 	mov r7, #0			@ sum of the patched add
@@ -42,8 +46,12 @@ loop:	ldr r0, [r4]
 	str r0, [r4]			@ data next to the code
 	bl f
 	add r6, r6, r0
+	blx g
+	add r8, r8, r0
 	cmp r5, #PATCH_F
 	bleq patch_f
+	cmp r5, #PATCH_G
+	bleq patch_g
 	cmp r5, #PATCH_ADD
 	bleq patch_add
 inc:	add r7, r7, #1			@ becomes add r7, r7, #3
@@ -56,9 +64,10 @@ inc:	add r7, r7, #1			@ becomes add r7, r7, #3
 	CHECK_EQ r0, ROUNDS * (ROUNDS - 1) / 2, counter_sum
 	CHECK_EQ r6, PATCH_F + 1 + 2 * (ROUNDS - PATCH_F - 1), f_patched
 	CHECK_EQ r7, PATCH_ADD + 3 * (ROUNDS - PATCH_ADD), add_patched
+	CHECK_EQ r8, PATCH_G + 1 + 5 * (ROUNDS - PATCH_G - 1), g_patched
 	adr r0, counter
 	CHECK_REGS r0, r4, counter_address
-	pop {r4-r7, lr}
+	pop {r4-r8, lr}
 	TEST_END
 
 patch_f:
@@ -75,7 +84,22 @@ patch_add:
 	CODE_SYNC
 	bx lr
 
+patch_g:
+	adr r0, g_add
+	mov r1, #0x3004			@ adds r0, #4
+	strh r1, [r0]
+	CODE_SYNC
+	bx lr
+
 f:	mov r0, #1
 	bx lr
+
+	.thumb
+	.thumb_func
+g:	movs r0, #1
+g_add:	adds r0, #0
+	bx lr
+	.arm
+	.balign 4
 counter:
 	.word 0
