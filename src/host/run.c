@@ -11,6 +11,7 @@
 
 #include "board.h"
 #include "dbt.h"
+#include "log.h"
 #include "options.h"
 #include "run_loop.h"
 
@@ -28,6 +29,9 @@ static void note_unused(const struct machine_options *o, const struct boot_info 
 	}
 	if (o->trace_file && !o->trace)
 		fprintf(stderr, "armvm: note: --trace-file is not used without --trace insn\n");
+	if ((log_enabled & LOG_TRANSLATE) && (strcmp(o->engine, "dbt") || o->trace))
+		fprintf(stderr, "armvm: note: --log translate shows nothing without the "
+			"translator (--engine dbt, no --trace)\n");
 }
 
 static uint64_t host_now_ns(void)
