@@ -7,7 +7,7 @@
 #
 #   bench/codedata.sh [BUILD_DIR]        (default: build)
 #
-# Environment: CODEDATA_ITERS (default 4000000) loop iterations, BENCH_REPEAT
+# Environment: CODEDATA_ITERS (default 40000000) loop iterations, BENCH_REPEAT
 # (default 3) runs per emulator, the fastest counts. Every run must print what
 # QEMU prints. Timings are never asserted: this prints a markdown table and
 # writes it to bench/results/codedata.md.
@@ -17,7 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 build=$(cd "${1:-$root/build}" && pwd)
 armvm=$build/armvm
-iters=${CODEDATA_ITERS:-4000000}
+iters=${CODEDATA_ITERS:-40000000}
 repeat=${BENCH_REPEAT:-3}
 modes=("interp --engine interp" "softmmu --engine dbt --mmu softmmu"
 	"espt --engine dbt --mmu espt")
