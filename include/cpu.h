@@ -80,7 +80,7 @@ struct cp15 {
 #define SCTLR_AFE (1u << 29)
 #define SCTLR_TE  (1u << 30)
 
-/* Why cpu_run() returned. */
+/* Why run_loop() returned. */
 enum stop_reason {
 	STOP_NONE,
 	STOP_SHUTDOWN,   /* guest asked to power off (exit_code is armvm's status) */
@@ -137,7 +137,8 @@ struct cpu {
 
 	/* Interrupt inputs (level) from the interrupt controller. */
 	atomic_uint irq_line, fiq_line;
-	/* Set from any thread to make cpu_run() return at the next instruction boundary. */
+	/* Set from any thread to make the run loop look at the core at the next
+	 * instruction boundary. */
 	atomic_uint exit_request;
 	bool halted;              /* in WFI: set with cpu_halt() */
 
@@ -266,12 +267,18 @@ _Noreturn void cpu_prefetch_abort(struct cpu *cpu, uint32_t va, uint32_t ifsr);
 /* The core's interrupt inputs, as an irq_line target: n = 0 IRQ, 1 FIQ. */
 void cpu_set_irq(void *cpu, unsigned n, int level);
 
-/* ---- interpreter (src/cpu/exec.c) ---- */
-/* Run until a stop reason arises; returns it (also in cpu->stop). The
- * translator runs the code when cpu->dbt is set. */
-enum stop_reason cpu_run(struct cpu *cpu);
+/* ---- interpreter (src/cpu/exec.c), run by the loop of src/host/run_loop.c ---- */
 /* Interpret one instruction. */
 void cpu_step(struct cpu *cpu);
+/* "pc: encoding  disassembly" as --trace insn prints it. */
+void cpu_print_insn(FILE *f, const struct insn *in, uint32_t pc);
+/* Interpret until exit_request is set or budget instructions have run. */
+void cpu_interpret(struct cpu *cpu, uint64_t budget);
+/* Answer an exit request: clear it, let the machine fire due timers and hand
+ * input to devices, take a pending unmasked interrupt. */
+void cpu_service(struct cpu *cpu);
+/* WFI: sleep until an interrupt may be pending (or stop: none ever can). */
+void cpu_wait_for_interrupt(struct cpu *cpu);
 void cpu_request_stop(struct cpu *cpu, enum stop_reason why, int exit_code);
 
 /* One semantic function per op: interp_<mn>(cpu, insn). */

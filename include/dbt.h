@@ -1,8 +1,8 @@
 /*
  * The dynamic binary translator (src/dbt/): guest ARM/Thumb-2 blocks to x86-64.
  *
- * cpu_run() (src/cpu/exec.c) calls dbt_run() instead of the interpreter loop when
- * cpu->dbt is set. Translated code keeps the guest state in struct cpu exactly as
+ * The run loop (src/host/run_loop.c) calls dbt_run() instead of the interpreter
+ * when cpu->dbt is set. Translated code keeps the guest state in struct cpu exactly as
  * the interpreter does at every instruction boundary that can be observed (helper
  * calls, aborts, block exits), so both engines are interchangeable at any point.
  *
@@ -33,8 +33,10 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps);
 void dbt_destroy(struct dbt *d);
 
 /* Run translated code until cpu->exit_request is set or at least `budget` guest
- * instructions have run (at most DBT_MAX_BLOCK_INSNS more). */
-void dbt_run(struct dbt *d, uint64_t budget);
+ * instructions have run (at most DBT_MAX_BLOCK_INSNS more): true; false when the
+ * next instruction is one the translator does not cache (outside RAM), for the
+ * interpreter to run. */
+bool dbt_run(struct dbt *d, uint64_t budget);
 
 /* Forget every translation (guest code changed behind the CPU's back). */
 void dbt_flush(struct dbt *d);
@@ -46,9 +48,10 @@ static inline bool dbt_code_page(const uint8_t *code_pages, uint32_t ram_off)
 	return code_pages[ram_off >> 15] >> (ram_off >> 12 & 7) & 1;
 }
 
-/* A guest write reached the RAM page holding physical address pa, which holds
- * translated code: drop exactly the translations of that page. */
-void dbt_code_written(struct dbt *d, uint32_t pa);
+/* A guest store of size bytes at physical address pa (in one page) reached a
+ * RAM page holding translated code: drop the translations it overlaps. The
+ * page may stop holding code (then the software TLB may cache a write entry). */
+void dbt_code_written(struct dbt *d, uint32_t pa, unsigned size);
 
 /* TLB maintenance and translation-register changes (src/cpu/cp15.c). */
 enum dbt_tlbi {

@@ -2,8 +2,8 @@
  * Virtual time (src/host/vclock.c): the one clock devices read and the one queue
  * on which they schedule events. Guest time follows the host's monotonic clock
  * from the machine's start; tests use a stepped clock instead and advance it by
- * hand. Timers fire on the CPU thread, from cpu_run's service path, so device
- * state is never touched by two threads.
+ * hand. Timers fire on the CPU thread, from the run loop's cpu_service, so
+ * device state is never touched by two threads.
  */
 #ifndef ARMVM_VCLOCK_H
 #define ARMVM_VCLOCK_H

@@ -1,11 +1,10 @@
 /*
  * The reference interpreter: fetch, decode (through a cache of decoded
  * instructions keyed by the encoding), check the condition, run the op's
- * semantic function. Interrupts and stop requests are looked at between
- * instructions when exit_request is set.
+ * semantic function; and what the run loop (src/host/run_loop.c) asks of the
+ * core between bursts: service an exit request, take interrupts, wait in WFI.
  */
 #include "cpu.h"
-#include "dbt.h"
 #include "machine.h"
 #include "mem.h"
 
@@ -49,17 +48,16 @@ static const struct insn *fetch(struct cpu *cpu, uint32_t pc)
 	return decode_cached(ISA_THUMB, hw1 << 16 | mem_fetch16(cpu, pc + 2));
 }
 
-static void trace_insn(struct cpu *cpu, const struct insn *in, uint32_t pc)
+void cpu_print_insn(FILE *f, const struct insn *in, uint32_t pc)
 {
 	char text[96];
 	disasm(in, pc, text, sizeof(text));
 	if (!(in->flags & INSN_THUMB))
-		fprintf(cpu->trace, "%08x: %08x      %s\n", pc, in->raw, text);
+		fprintf(f, "%08x: %08x      %s\n", pc, in->raw, text);
 	else if (in->len == 2)
-		fprintf(cpu->trace, "%08x: %04x          %s\n", pc, in->raw, text);
+		fprintf(f, "%08x: %04x          %s\n", pc, in->raw, text);
 	else
-		fprintf(cpu->trace, "%08x: %04x %04x     %s\n", pc, in->raw >> 16,
-			in->raw & 0xffff, text);
+		fprintf(f, "%08x: %04x %04x     %s\n", pc, in->raw >> 16, in->raw & 0xffff, text);
 }
 
 static inline void step(struct cpu *cpu)
@@ -71,7 +69,7 @@ static inline void step(struct cpu *cpu)
 	unsigned cond = in->cond;
 
 	if (cpu->trace)
-		trace_insn(cpu, in, pc);
+		cpu_print_insn(cpu->trace, in, pc);
 	if (cpu->itstate & 0xf) {
 		cond = cpu->itstate >> 4;
 		cpu->itstate = it_advance(cpu->itstate);
@@ -97,7 +95,15 @@ static void check_interrupts(struct cpu *cpu)
 		cpu_take_exception(cpu, EXC_IRQ);
 }
 
-static void wait_for_interrupt(struct cpu *cpu)
+void cpu_service(struct cpu *cpu)
+{
+	atomic_store_explicit(&cpu->exit_request, 0, memory_order_relaxed);
+	if (cpu->machine && cpu->machine->service)
+		cpu->machine->service(cpu->machine);
+	check_interrupts(cpu);
+}
+
+void cpu_wait_for_interrupt(struct cpu *cpu)
 {
 	struct machine *m = cpu->machine;
 	if (!m || !m->wait || !m->wait(m))
@@ -111,56 +117,13 @@ void cpu_step(struct cpu *cpu)
 	cpu->insn_count++;
 }
 
-/* Run instructions until something needs the loop's attention: an exit
- * request (interrupt, stop, WFI) or the end of the instruction budget. The
- * translator stops short of the budget; the interpreter runs the rest, so that
- * --max-insns is exact. */
-static void run_burst(struct cpu *cpu, uint64_t budget)
+void cpu_interpret(struct cpu *cpu, uint64_t budget)
 {
-	if (cpu->dbt && budget > DBT_MAX_BLOCK_INSNS) {
-		dbt_run(cpu->dbt, budget - DBT_MAX_BLOCK_INSNS);
-		return;
-	}
 	while (budget--) {
 		cpu_step(cpu);
 		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed))
 			break;
 	}
-}
-
-enum stop_reason cpu_run(struct cpu *cpu)
-{
-	cpu->stop = STOP_NONE;
-	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
-	/* An abort inside an instruction has entered its exception and lands here. */
-	if (setjmp(cpu->abort_jmp)) {
-		cpu->insn_count += 1 + cpu->insns_pending;
-		cpu->insns_pending = 0;
-	}
-	while (cpu->stop == STOP_NONE) {
-		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
-			atomic_store_explicit(&cpu->exit_request, 0, memory_order_relaxed);
-			if (cpu->machine && cpu->machine->service)
-				cpu->machine->service(cpu->machine);
-			check_interrupts(cpu);
-			if (cpu->stop != STOP_NONE)
-				break;
-		}
-		if (cpu->halted) {
-			wait_for_interrupt(cpu);
-			continue;
-		}
-		uint64_t budget = UINT64_MAX;
-		if (cpu->max_insns) {
-			if (cpu->insn_count >= cpu->max_insns) {
-				cpu_request_stop(cpu, STOP_MAX_INSNS, 0);
-				break;
-			}
-			budget = cpu->max_insns - cpu->insn_count;
-		}
-		run_burst(cpu, budget);
-	}
-	return cpu->stop;
 }
 
 void cpu_request_stop(struct cpu *cpu, enum stop_reason why, int exit_code)

@@ -79,7 +79,7 @@ static void emit_stubs(struct dbt *d)
 			x64_mem(X64_R8, offsetof(struct dbt, cur_ctx) - offsetof(struct dbt, jc)));
 	uint8_t *miss5 = x64_jcc_rel8(b, X64_CC_NE, NULL);
 	x64_patch_rel8(global, b->p);
-	x64_jmp_m64(b, x64_mem(X64_RDX, offsetof(struct tb, code)));
+	x64_jmp_m64(b, x64_mem(X64_RDX, offsetof(struct tb, entry)));
 	x64_patch_rel8(miss1, b->p);
 	x64_patch_rel8(miss2, b->p);
 	x64_patch_rel8(miss3, b->p);
@@ -119,8 +119,10 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
 	d->sites = calloc(DBT_MAX_SITES, sizeof(*d->sites));
 	d->page_tbs = calloc(d->npages, sizeof(*d->page_tbs));
 	d->code_pages = calloc((d->npages + 7) / 8, 1);
+	d->page_writes = calloc(d->npages, 1);
 	d->code = map_code_buffer();
-	if (!d->tbs || !d->insns || !d->sites || !d->page_tbs || !d->code_pages || !d->code)
+	if (!d->tbs || !d->insns || !d->sites || !d->page_tbs || !d->code_pages ||
+	    !d->page_writes || !d->code)
 		goto nomem;
 	x64_buf_init(&d->buf, d->code, DBT_CODE_SIZE);
 	emit_stubs(d);
@@ -161,6 +163,7 @@ void dbt_destroy(struct dbt *d)
 	free(d->sites);
 	free(d->page_tbs);
 	free(d->code_pages);
+	free(d->page_writes);
 	free(d);
 }
 
@@ -169,9 +172,9 @@ void dbt_flush(struct dbt *d)
 	tb_flush_all(d);
 }
 
-void dbt_code_written(struct dbt *d, uint32_t pa)
+void dbt_code_written(struct dbt *d, uint32_t pa, unsigned size)
 {
-	tb_invalidate_page(d, pa);
+	tb_code_store(d, pa, size);
 }
 
 /* Bit 2n set when domain n is Manager (DACR field 0b11, B4.1.43). */
@@ -215,7 +218,7 @@ void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg)
 	}
 }
 
-void dbt_run(struct dbt *d, uint64_t budget)
+bool dbt_run(struct dbt *d, uint64_t budget)
 {
 	struct cpu *cpu = d->cpu;
 	uint64_t end = budget > UINT64_MAX - cpu->insn_count ? UINT64_MAX
@@ -227,19 +230,17 @@ void dbt_run(struct dbt *d, uint64_t budget)
 	while (!atomic_load_explicit(&cpu->exit_request, memory_order_relaxed) &&
 	       cpu->insn_count < end) {
 		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(cpu));
-		if (!tb) {
-			cpu_step(cpu);   /* code outside RAM */
-			from = 0;
-			continue;
-		}
+		if (!tb)
+			return false;   /* code outside RAM */
 		if (from && may_chain && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)1), from & 1, tb);
 		flushes = d->stats.flushes;
 		uint8_t *base = d->espt ? espt_base(d->espt) : NULL;
-		from = d->enter(cpu, tb->code, base);
+		from = d->enter(cpu, tb->entry, base);
 		cpu->insns_pending = 0;
 		d->stats.exits++;
 	}
+	return true;
 }
 
 void dbt_set_perf_map(struct dbt *d, FILE *f)
@@ -253,11 +254,12 @@ void dbt_print_stats(const struct dbt *d, FILE *f)
 	const struct dbt_stats *s = &d->stats;
 	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
 		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "
-		"%llu invalidations, %llu flushes\n",
+		"%llu invalidations, %llu flushes, %llu self-checking pages, %llu stale blocks\n",
 		(unsigned long long)s->blocks, (unsigned long long)s->native_insns,
 		(unsigned long long)s->helper_insns, (unsigned long long)s->chains,
 		(unsigned long long)s->exits, (unsigned long long)s->lookups,
-		(unsigned long long)s->invalidations, (unsigned long long)s->flushes);
+		(unsigned long long)s->invalidations, (unsigned long long)s->flushes,
+		(unsigned long long)s->self_check_pages, (unsigned long long)s->stale);
 	if (!d->espt)
 		return;
 	struct espt_stats e;

@@ -30,6 +30,7 @@
 #define DBT_JC_BITS        (DBT_JC_PAGE_BITS + DBT_JC_SLOT_BITS)
 #define DBT_SCRATCH        64          /* bytes of scratch at [rsp] */
 #define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
+#define DBT_SMC_WRITES     8           /* stores into a code page before its blocks check themselves */
 
 /* What a block's code depends on besides its address (the tb key's flags). */
 #define TBF_THUMB    0x0001u
@@ -53,7 +54,8 @@ struct tb_exit {
 struct tb {
 	uint32_t vpc, flags;
 	uint32_t pa, pa_last;    /* physical addresses of the first and last byte */
-	uint8_t *code;
+	uint8_t *code;           /* first byte of its code */
+	uint8_t *entry;          /* where it is entered: code, or its self-check */
 	uint16_t ninsns;
 	bool valid;
 	uint32_t domain_bit;     /* DACR bit that makes its page's domain accessible */
@@ -84,6 +86,7 @@ struct mem_site {
 struct dbt_stats {
 	uint64_t blocks, chains, helper_insns, native_insns, exits, lookups;
 	uint64_t flushes, invalidations;
+	uint64_t self_check_pages, stale;   /* pages given to self-checking blocks; blocks found stale */
 };
 
 typedef uintptr_t dbt_enter_fn(struct cpu *cpu, const uint8_t *code, uint8_t *base);
@@ -116,6 +119,8 @@ struct dbt {
 	uint32_t slow_pcs[DBT_SLOW_PCS];    /* instructions that keep hitting MMIO */
 	struct tb **page_tbs;    /* per RAM page: the blocks in it */
 	uint8_t *code_pages;     /* bitmap: RAM page holds translated code */
+	uint8_t *page_writes;    /* per RAM page: stores that hit its code; DBT_SMC_WRITES:
+				  * its blocks check their own bytes (tb_code_store) */
 	uint32_t npages;
 
 	uint32_t fault_va, fault_fsr; /* abort recorded by the fault handler */
@@ -129,6 +134,9 @@ struct tb *tb_find(struct dbt *d, uint32_t vpc, uint32_t flags);
 void tb_chain(struct dbt *d, struct tb *from, unsigned slot, struct tb *to);
 void tb_invalidate(struct dbt *d, struct tb *tb);
 void tb_invalidate_page(struct dbt *d, uint32_t pa);
+bool tb_code_store(struct dbt *d, uint32_t pa, unsigned size);
+bool tb_self_checking(const struct dbt *d, uint32_t pa);
+void tb_stale(struct dbt *d, struct tb *tb);
 /* Guest instructions (virtual PC | Thumb) whose accesses go through helpers. */
 void dbt_mark_slow_pc(struct dbt *d, uint32_t pc_thumb);
 bool dbt_is_slow_pc(const struct dbt *d, uint32_t pc_thumb);

@@ -100,6 +100,26 @@ static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t p
 	}
 }
 
+/* A store to a page holding code drops the blocks it overlaps (tb_code_store).
+ * While the page still holds code it stays read-only: the handler does the
+ * store and steps over it. Otherwise the store is retried and fills the page
+ * writable. A store across two pages drops the faulting page's blocks. */
+static void code_write(struct dbt *d, const struct mem_site *s, greg_t *gregs,
+		       const struct espt_fault *f)
+{
+	uint32_t va = (uint32_t)gregs[REG_RCX];
+	if ((va & 0xfffu) + s->size > 0x1000u) {
+		tb_invalidate_page(d, f->pa);
+		return;
+	}
+	uint32_t pa = f->pa - (f->va - va);
+	if (!tb_code_store(d, pa, s->size))
+		return;
+	uint32_t val = (uint32_t)gregs[greg_of[s->reg]];
+	memcpy(bus_ram_ptr(&d->m->bus, pa, s->size), &val, s->size);
+	gregs[REG_RIP] += s->host_len;
+}
+
 static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 			const struct espt_fault *f)
 {
@@ -129,7 +149,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	case ESPT_FILLED:
 		break;
 	case ESPT_CODE_WRITE:
-		tb_invalidate_page(d, f.pa);
+		code_write(d, s, gregs, &f);
 		break;
 	case ESPT_MMIO:
 		do_mmio(d, s, gregs, f.pa - (f.va - (uint32_t)gregs[REG_RCX]));

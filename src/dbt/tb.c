@@ -86,7 +86,7 @@ void tb_chain(struct dbt *d, struct tb *from, unsigned slot, struct tb *to)
 	if ((from->vpc ^ to->vpc) >> 12 || (from->pa ^ to->pa) >> 12 ||
 	    (from->pa_last ^ to->pa_last) >> 12 || (to->pa ^ to->pa_last) >> 12)
 		return;
-	x64_patch_rel32(e->jmp, to->code);
+	x64_patch_rel32(e->jmp, to->entry);
 	e->to = to;
 	e->in_next = to->in_list;
 	e->in_next_slot = to->in_slot;
@@ -118,22 +118,90 @@ void tb_invalidate(struct dbt *d, struct tb *tb)
 	d->stats.invalidations++;
 }
 
+/* Does tb have a byte in [pa, end] of RAM page `page` (one of its pages)? */
+static bool tb_overlaps(const struct dbt *d, const struct tb *tb, uint32_t page,
+			uint32_t pa, uint32_t end)
+{
+	uint32_t first = tb->pa, last = tb->pa_last;
+	if ((first ^ last) >> 12) {   /* across two pages: its part in this one */
+		if (ram_page(d, first) == page)
+			last = first | 0xfffu;
+		else
+			first = last & ~0xfffu;
+	}
+	return first <= end && pa <= last;
+}
+
+/* Invalidate the blocks of RAM page `page` with a byte in [pa, end] and take
+ * them, and those already invalid, off its list: true if valid blocks remain. */
+static bool tb_page_drop(struct dbt *d, uint32_t page, uint32_t pa, uint32_t end)
+{
+	struct tb **link = &d->page_tbs[page];
+	bool left = false;
+	while (*link) {
+		struct tb *tb = *link;
+		struct tb **next = &tb->page_next[ram_page(d, tb->pa) == page ? 0 : 1];
+		if (tb->valid && !tb_overlaps(d, tb, page, pa, end)) {
+			left = true;
+			link = next;
+			continue;
+		}
+		if (tb->valid)
+			tb_invalidate(d, tb);
+		*link = *next;
+	}
+	return left;
+}
+
+static void tb_unmark_code_page(struct dbt *d, uint32_t page)
+{
+	d->code_pages[page >> 3] &= (uint8_t)~(1u << (page & 7));
+}
+
 /* Drop every block with a byte in the RAM page of pa. */
 void tb_invalidate_page(struct dbt *d, uint32_t pa)
 {
 	if (!pa_is_ram(d, pa))
 		return;
 	uint32_t page = ram_page(d, pa);
-	struct tb *tb = d->page_tbs[page];
-	d->page_tbs[page] = NULL;
-	d->code_pages[page >> 3] &= (uint8_t)~(1u << (page & 7));
-	while (tb) {
-		unsigned which = ram_page(d, tb->pa) == page ? 0 : 1;
-		struct tb *next = tb->page_next[which];
-		if (tb->valid)
-			tb_invalidate(d, tb);
-		tb = next;
+	tb_page_drop(d, page, 0, UINT32_MAX);
+	tb_unmark_code_page(d, page);
+}
+
+/*
+ * A store of size bytes at pa (in one page) reached a RAM page holding code:
+ * drop the blocks it overlaps, as the code it changes must not run after the
+ * cache maintenance that follows (B2.2.9). True when the page still holds code:
+ * it stays protected and the store is done without making it writable. When
+ * stores keep hitting a page of live code (code and the data it updates in one
+ * page), after DBT_SMC_WRITES of them the page is no longer protected: its
+ * blocks are dropped and compiled again to compare, on entry, the guest bytes
+ * they were made from (translate.c).
+ */
+bool tb_code_store(struct dbt *d, uint32_t pa, unsigned size)
+{
+	uint32_t page = ram_page(d, pa);
+	if (tb_page_drop(d, page, pa, pa + size - 1)) {
+		if (++d->page_writes[page] < DBT_SMC_WRITES)
+			return true;
+		tb_page_drop(d, page, 0, UINT32_MAX);
+		d->stats.self_check_pages++;
 	}
+	tb_unmark_code_page(d, page);
+	return false;
+}
+
+bool tb_self_checking(const struct dbt *d, uint32_t pa)
+{
+	return d->page_writes[ram_page(d, pa)] >= DBT_SMC_WRITES;
+}
+
+/* Called by a self-checking block whose guest bytes changed. */
+void tb_stale(struct dbt *d, struct tb *tb)
+{
+	if (tb->valid)
+		tb_invalidate(d, tb);
+	d->stats.stale++;
 }
 
 void tb_jc_flush(struct dbt *d)
@@ -173,6 +241,7 @@ void tb_flush_all(struct dbt *d)
 	tb_jc_flush(d);
 	memset(d->page_tbs, 0, d->npages * sizeof(*d->page_tbs));
 	memset(d->code_pages, 0, (d->npages + 7) / 8);
+	memset(d->page_writes, 0, d->npages);
 	memset(d->slow_pcs, 0, sizeof(d->slow_pcs));
 	d->ntbs = d->ninsns = d->nsites = 0;
 	x64_buf_init(&d->buf, d->blocks_start,
@@ -205,7 +274,8 @@ static void tb_add_to_page(struct dbt *d, struct tb *tb, unsigned which, uint32_
 	uint32_t page = ram_page(d, pa);
 	tb->page_next[which] = d->page_tbs[page];
 	d->page_tbs[page] = tb;
-	tb_mark_code_page(d, pa);
+	if (!tb_self_checking(d, pa))
+		tb_mark_code_page(d, pa);
 }
 
 /* Translation of the instruction at vpc, or a prefetch abort. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "log.h"
 #include "mem.h"
 #include "mmu.h"
 
@@ -289,12 +290,80 @@ static void translate_insn(struct gen *g)
 	}
 }
 
+/* Compare the len guest bytes at host with what they are now: jump to stale
+ * on a difference. */
+static void emit_compare(struct x64_buf *b, const uint8_t *host, uint32_t len, uint8_t *stale)
+{
+	x64_mov_r64_imm(b, X64_RDX, (uintptr_t)host);
+	for (uint32_t o = 0, n; o < len; o += n) {
+		uint64_t v = 0;
+		n = len - o >= 8 ? 8 : len - o >= 4 ? 4 : 2;   /* len is even */
+		memcpy(&v, host + o, n);
+		struct x64_mem m = x64_mem(X64_RDX, (int32_t)o);
+		if (n == 8) {
+			x64_mov_r64_imm(b, X64_RAX, v);
+			x64_alu_r64_m64(b, X64_CMP, X64_RAX, m);
+		} else if (n == 4) {
+			x64_alu_m32_imm(b, X64_CMP, m, (int32_t)(uint32_t)v);
+		} else {
+			x64_movzx_r32_m16(b, X64_RAX, m);
+			x64_cmp_r32_imm(b, X64_RAX, (int32_t)v);
+		}
+		x64_jcc_rel32(b, X64_CC_NE, stale);
+	}
+}
+
+/* A block of a page that is not write-protected (tb_code_store) is entered
+ * through a check of the guest bytes it was compiled from (its one or two
+ * pages' parts, through the RAM mapping): if they changed, it is dropped and
+ * the dispatcher compiles what is there now. */
+static void emit_self_check(struct dbt *d, struct tb *tb, uint8_t *to_dispatcher)
+{
+	struct x64_buf *b = &d->buf;
+	const struct bus *bus = &d->m->bus;
+	uint8_t *stale = b->p;
+	x64_mov_r64_imm(b, X64_RDI, (uintptr_t)d);
+	x64_mov_r64_imm(b, X64_RSI, (uintptr_t)tb);
+	x64_call_abs(b, (const void *)tb_stale, X64_RAX);
+	x64_jmp_rel32(b, to_dispatcher);
+	tb->entry = b->p;
+	uint32_t first_end = (tb->pa ^ tb->pa_last) >> 12 ? tb->pa | 0xfffu : tb->pa_last;
+	uint32_t len = first_end - tb->pa + 1;
+	emit_compare(b, bus_ram_ptr(bus, tb->pa, len), len, stale);
+	if (first_end != tb->pa_last) {
+		uint32_t page = tb->pa_last & ~0xfffu;
+		len = tb->pa_last - page + 1;
+		emit_compare(b, bus_ram_ptr(bus, page, len), len, stale);
+	}
+	x64_jmp_rel32(b, tb->code);
+}
+
+/* --log translate: the block's guest instructions (from d->insns[first]) and
+ * its host code, 16 bytes a line, as scripts/disasm-host.sh reads them. */
+static void log_block(const struct dbt *d, const struct tb *tb, unsigned first)
+{
+	fprintf(stderr, "armvm: translate: IN 0x%08x pa 0x%08x %s flags 0x%04x\n", tb->vpc,
+		tb->pa, tb->flags & TBF_THUMB ? "thumb" : "arm", tb->flags);
+	uint32_t pc = tb->vpc;
+	for (unsigned i = first; i < d->ninsns; pc += d->insns[i++].len) {
+		fputs("  ", stderr);
+		cpu_print_insn(stderr, &d->insns[i], pc);
+	}
+	size_t len = (size_t)(d->buf.p - tb->code);
+	fprintf(stderr, "armvm: translate: OUT 0x%lx %zu bytes entry +%zu\n",
+		(unsigned long)(uintptr_t)tb->code, len, (size_t)(tb->entry - tb->code));
+	for (size_t o = 0; o < len; o++)
+		fprintf(stderr, "%s%02x%s", o % 16 ? " " : "  ", tb->code[o],
+			o % 16 == 15 || o + 1 == len ? "\n" : "");
+}
+
 struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
 {
 	struct x64_buf *b = &d->buf;
 	if (d->ntbs == DBT_MAX_TBS || d->ninsns + DBT_BLOCK_INSNS > DBT_MAX_INSNS)
 		return NULL;
 	struct tb *tb = &d->tbs[d->ntbs];
+	unsigned first_insn = d->ninsns;
 	memset(tb, 0, sizeof(*tb));
 	tb->vpc = vpc;
 	tb->flags = flags;
@@ -336,16 +405,22 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		}
 	}
 
+	uint8_t *to_dispatcher = b->p;
 	if (entry_exit)
 		x64_patch_rel32(entry_exit, b->p);
 	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), vpc);
 	x64_mov_r32_imm32(b, X64_RAX, 0);
 	x64_jmp_rel32(b, d->exit_stub);
+	tb->entry = tb->code;
+	if (tb_self_checking(d, pa) || tb_self_checking(d, tb->pa_last))
+		emit_self_check(d, tb, to_dispatcher);
 	if (b->overflow)
 		return NULL;
 	if (d->perf_map)
 		fprintf(d->perf_map, "%lx %lx tb_%08x_%x\n", (unsigned long)(uintptr_t)tb->code,
 			(unsigned long)(b->p - tb->code), vpc, flags);
+	if (log_enabled & LOG_TRANSLATE)
+		log_block(d, tb, first_insn);
 	tb->ninsns = (uint16_t)g.count;
 	tb->valid = true;
 	d->ntbs++;

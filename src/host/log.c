@@ -77,6 +77,8 @@ bool log_parse(const char *list)
 			mask |= LOG_GUEST;
 		else if (n == 5 && !strncmp(p, "unimp", 5))
 			mask |= LOG_UNIMP;
+		else if (n == 9 && !strncmp(p, "translate", 9))
+			mask |= LOG_TRANSLATE;
 		else
 			return false;
 		if (!p[n])

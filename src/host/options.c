@@ -79,7 +79,9 @@ static const char usage_text[] =
 "                     bound: /proc/sys/vm/max_map_count, less a margin)\n"
 "  --log LIST         report, comma-separated: guest (accesses real hardware\n"
 "                     answers quietly, e.g. unmapped addresses), unimp\n"
-"                     (features armvm does not model)\n"
+"                     (features armvm does not model), translate (each new\n"
+"                     block: guest instructions and x86-64 bytes, for\n"
+"                     scripts/disasm-host.sh)\n"
 "  -h, --help         print this help and exit\n"
 "  --version          print the version and exit\n"
 "\n"
@@ -229,7 +231,7 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		break;
 	case OPT_LOG:
 		if (!log_parse(arg))
-			return bad("--log '%s': unknown item (available: guest, unimp)", arg);
+			return bad("--log '%s': unknown item (available: guest, unimp, translate)", arg);
 		break;
 	}
 	return OPTIONS_RUN;

@@ -12,7 +12,9 @@
 
 #include "board.h"
 #include "dbt.h"
+#include "log.h"
 #include "options.h"
+#include "run_loop.h"
 
 /* Say once which given options this guest does not use. */
 static void note_unused(const struct machine_options *o, const struct boot_info *bi)
@@ -28,6 +30,9 @@ static void note_unused(const struct machine_options *o, const struct boot_info 
 	}
 	if (o->trace_file && !o->trace)
 		fprintf(stderr, "armvm: note: --trace-file is not used without --trace insn\n");
+	if ((log_enabled & LOG_TRANSLATE) && (strcmp(o->engine, "dbt") || o->trace))
+		fprintf(stderr, "armvm: note: --log translate shows nothing without the "
+			"translator (--engine dbt, no --trace)\n");
 }
 
 static uint64_t host_now_ns(void)
@@ -153,7 +158,7 @@ int armvm_run(const struct host_options *ho)
 	if (perf_map)
 		dbt_set_perf_map(m->cpu.dbt, perf_map);
 	uint64_t start_ns = host_now_ns();
-	why = cpu_run(&m->cpu);
+	why = run_loop(&m->cpu);
 	if (o->stats)
 		print_stats(m, host_now_ns() - start_ns);
 	status = stop_status(m, why);

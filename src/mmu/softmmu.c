@@ -85,14 +85,9 @@ static uint8_t *tlb_fill(struct cpu *cpu, uint32_t va, enum access acc, unsigned
 	e->addend = (uintptr_t)host - page;
 	if (t.readable)
 		e->tag_read = page;
-	if (t.writable) {
-		/* A write to a page of translated code drops its translations; until
-		 * then, writes to it take this path. */
-		if (acc == ACCESS_WRITE && holds_code(cpu, t.pa))
-			dbt_code_written(cpu->dbt, t.pa);
-		if (!holds_code(cpu, t.pa))
-			e->tag_write = page;
-	}
+	/* Writes to a page of translated code take write_slow. */
+	if (t.writable && !holds_code(cpu, t.pa))
+		e->tag_write = page;
 	if (t.executable)
 		e->tag_exec = page;
 	return host + (va & PAGE_MASK);
@@ -121,6 +116,8 @@ static void write_slow(struct cpu *cpu, uint32_t va, uint32_t val, unsigned size
 	uint32_t pa;
 	uint8_t *host = tlb_fill(cpu, va, ACCESS_WRITE, kind, &pa);
 	if (host) {
+		if (holds_code(cpu, pa))   /* drop the translations it overwrites */
+			dbt_code_written(cpu->dbt, pa, size);
 		memcpy(host, &val, size);
 	} else if (pa & (size - 1)) {
 		for (unsigned i = 0; i < size; i++)

@@ -8,8 +8,8 @@ armvm=$1
 work=$2
 cc=$(command -v arm-linux-gnueabihf-gcc || true)
 if [ -z "$cc" ]; then
-	echo "skip: needs arm-linux-gnueabihf-gcc"
-	exit 77
+	echo "FAIL: needs arm-linux-gnueabihf-gcc"
+	exit 1
 fi
 rm -rf "$work"
 mkdir -p "$work"

@@ -36,7 +36,7 @@ void diff_dbt_select(struct machine *m, const struct diff_engine *e, const struc
 		return;
 	if (c->code_written)
 		for (uint32_t pa = DIFF_CODE; pa < DIFF_CODE + DIFF_CODE_SIZE; pa += 0x1000)
-			dbt_code_written(d, pa);
+			dbt_code_written(d, pa, 0x1000);   /* the whole page */
 	else
 		dbt_flush(d);
 	if (c->shadow_flush == DIFF_FLUSH_ALL)

@@ -8,6 +8,7 @@
 #include "cpu.h"
 #include "diff.h"
 #include "machine.h"
+#include "run_loop.h"
 
 bool diff_machine_init(struct machine *m)
 {
@@ -163,7 +164,7 @@ void diff_run(struct machine *m, const struct diff_case *c, struct diff_engine *
 	memcpy(cpu->r, c->init.v, sizeof(cpu->r));
 	cpu->insn_count = 0;
 	cpu->max_insns = c->max_insns;
-	cpu_run(cpu);
+	run_loop(cpu);
 	capture(cpu, out);
 }
 

@@ -1,0 +1,16 @@
+/*
+ * The run loop (src/host/run_loop.c): runs the core until it stops, handing
+ * bursts of instructions to the translator when there is one (cpu->dbt) and to
+ * the interpreter otherwise. It sits above both: src/cpu knows nothing of the
+ * translator, and the translator never runs the interpreter itself.
+ */
+#ifndef ARMVM_RUN_LOOP_H
+#define ARMVM_RUN_LOOP_H
+
+#include "cpu.h"
+
+/* Run until a stop reason arises; returns it (also in cpu->stop). Aborts taken
+ * inside an instruction, by either engine, land here (cpu->abort_jmp). */
+enum stop_reason run_loop(struct cpu *cpu);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * The run loop: between bursts it answers exit requests (timers, input,
+ * interrupts, stop) and WFI; a burst goes to the translator, or to the
+ * interpreter for what the translator leaves (code outside RAM, the last
+ * instructions of a --max-insns budget, which must be exact).
+ */
+#include "dbt.h"
+#include "run_loop.h"
+
+/* Run instructions until something needs the loop's attention: an exit
+ * request (interrupt, stop, WFI) or the end of the instruction budget. The
+ * translator stops short of the budget; the interpreter runs the rest. */
+static void run_burst(struct cpu *cpu, uint64_t budget)
+{
+	if (!cpu->dbt || budget <= DBT_MAX_BLOCK_INSNS)
+		cpu_interpret(cpu, budget);
+	else if (!dbt_run(cpu->dbt, budget - DBT_MAX_BLOCK_INSNS))
+		cpu_interpret(cpu, 1);   /* code the translator does not cache */
+}
+
+enum stop_reason run_loop(struct cpu *cpu)
+{
+	cpu->stop = STOP_NONE;
+	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
+	/* An abort inside an instruction has entered its exception and lands here. */
+	if (setjmp(cpu->abort_jmp)) {
+		cpu->insn_count += 1 + cpu->insns_pending;
+		cpu->insns_pending = 0;
+	}
+	while (cpu->stop == STOP_NONE) {
+		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
+			cpu_service(cpu);
+			if (cpu->stop != STOP_NONE)
+				break;
+		}
+		if (cpu->halted) {
+			cpu_wait_for_interrupt(cpu);
+			continue;
+		}
+		uint64_t budget = UINT64_MAX;
+		if (cpu->max_insns) {
+			if (cpu->insn_count >= cpu->max_insns) {
+				cpu_request_stop(cpu, STOP_MAX_INSNS, 0);
+				break;
+			}
+			budget = cpu->max_insns - cpu->insn_count;
+		}
+		run_burst(cpu, budget);
+	}
+	return cpu->stop;
+}
