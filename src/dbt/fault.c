@@ -131,6 +131,7 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
  */
 static bool do_crossing(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t va)
 {
+	struct bus *bus = &d->m->bus;
 	bool store = s->flags & SITE_STORE;
 	uint32_t next = (va | 0xfffu) + 1u, n = next - va;
 	struct espt_fault f[2];
@@ -140,11 +141,10 @@ static bool do_crossing(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32
 	}
 	if (espt_translate(d->espt, next, store, &f[1]) == ESPT_ABORT) {
 		for (unsigned i = 0; !store && i < n; i++)
-			bus_read(&d->m->bus, f[0].pa + i, 1);
+			bus_read(bus, f[0].pa + i, 1);
 		raise_abort(d, s, gregs, &f[1]);
 		return true;
 	}
-	const struct bus *bus = &d->m->bus;
 	if (next && bus_ram_ptr(bus, f[0].pa & ~0xfffu, 0x1000) &&
 	    bus_ram_ptr(bus, f[1].pa, 0x1000))
 		return false;
