@@ -64,6 +64,13 @@ struct espt_fault {
 enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool write,
 			     struct espt_fault *out);
 
+/* Translate one page of an access that crosses pages, which the caller splits
+ * and performs itself (the host's shadow pages need not be the guest's pages
+ * in a row): ESPT_ABORT as for espt_fault, or ESPT_MMIO with out->pa, RAM or
+ * device; nothing is filled. */
+enum espt_outcome espt_translate(struct espt *e, uint32_t va, bool write,
+				 struct espt_fault *out);
+
 /* The page at physical address pa now holds code: remove write permission from
  * every shadow mapping of it, in every region. */
 void espt_protect_code(struct espt *e, uint32_t pa);

@@ -69,22 +69,30 @@ static void pass_on(int sig, siginfo_t *si, void *ctx)
 	}
 }
 
-static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t pa)
+/* Perform the access through the bus: its first n bytes at pa on, the others
+ * at pa_next on (an access crossing into another page, split into bytes as
+ * mem_read/mem_write split it), write the host register and step over the
+ * host instruction. */
+static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t pa,
+		    unsigned n, uint32_t pa_next)
 {
 	struct bus *bus = &d->m->bus;
 	greg_t *reg = &gregs[greg_of[s->reg]];
+	bool split = n < s->size || (pa & (s->size - 1u));
 	if (s->flags & SITE_STORE) {
 		uint32_t val = (uint32_t)*reg;
-		if (pa & (s->size - 1u))
+		if (split)
 			for (unsigned i = 0; i < s->size; i++)
-				bus_write(bus, pa + i, val >> (8 * i) & 0xff, 1);
+				bus_write(bus, i < n ? pa + i : pa_next + (i - n),
+					  val >> (8 * i) & 0xff, 1);
 		else
 			bus_write(bus, pa, val, s->size);
 	} else {
 		uint32_t val = 0;
-		if (pa & (s->size - 1u))
+		if (split)
 			for (unsigned i = 0; i < s->size; i++)
-				val |= bus_read(bus, pa + i, 1) << (8 * i);
+				val |= bus_read(bus, i < n ? pa + i : pa_next + (i - n), 1)
+				       << (8 * i);
 		else
 			val = bus_read(bus, pa, s->size);
 		if (s->flags & SITE_SIGNED)
@@ -132,6 +140,42 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 	gregs[REG_RIP] = (greg_t)(uintptr_t)d->abort_stub;
 }
 
+/*
+ * An access crossing into the next page (or from 0xffffffff to VA 0) is two
+ * accesses, each through its own page's translation, as in mem_read/mem_write:
+ * the first page is checked first and its abort reported at va, the second's
+ * at its first byte; a load has read the first page when the second aborts,
+ * a store writes nothing. Two RAM pages without the wrap are two shadow pages
+ * of the host access: false, fill them as usual. Otherwise the handler does
+ * the access itself, dropping the translations of code pages it writes.
+ */
+static bool do_crossing(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t va)
+{
+	struct bus *bus = &d->m->bus;
+	bool store = s->flags & SITE_STORE;
+	uint32_t next = (va | 0xfffu) + 1u, n = next - va;
+	struct espt_fault f[2];
+	if (espt_translate(d->espt, va, store, &f[0]) == ESPT_ABORT) {
+		raise_abort(d, s, gregs, &f[0]);
+		return true;
+	}
+	if (espt_translate(d->espt, next, store, &f[1]) == ESPT_ABORT) {
+		for (unsigned i = 0; !store && i < n; i++)
+			bus_read(bus, f[0].pa + i, 1);
+		raise_abort(d, s, gregs, &f[1]);
+		return true;
+	}
+	if (next && bus_ram_ptr(bus, f[0].pa & ~0xfffu, 0x1000) &&
+	    bus_ram_ptr(bus, f[1].pa, 0x1000))
+		return false;
+	if (store) {
+		tb_invalidate_page(d, f[0].pa);
+		tb_invalidate_page(d, f[1].pa);
+	}
+	do_mmio(d, s, gregs, f[0].pa, n, f[1].pa);
+	return true;
+}
+
 static void on_segv(int sig, siginfo_t *si, void *ctx)
 {
 	ucontext_t *uc = ctx;
@@ -144,6 +188,9 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		pass_on(sig, si, ctx);
 		return;
 	}
+	uint32_t va = (uint32_t)gregs[REG_RCX];
+	if ((va & 0xfffu) + s->size > 0x1000u && do_crossing(d, s, gregs, va))
+		return;
 	struct espt_fault f;
 	switch (espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f)) {
 	case ESPT_FILLED:
@@ -152,7 +199,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		code_write(d, s, gregs, &f);
 		break;
 	case ESPT_MMIO:
-		do_mmio(d, s, gregs, f.pa - (f.va - (uint32_t)gregs[REG_RCX]));
+		do_mmio(d, s, gregs, f.pa - (f.va - va), s->size, 0);
 		break;
 	case ESPT_ABORT:
 		raise_abort(d, s, gregs, &f);

@@ -111,29 +111,44 @@ static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 	}
 }
 
+/* Translate va for the current view's kind of access: false for a guest abort. */
+static bool view_translate(struct espt *e, uint32_t va, bool write, struct translation *t,
+			   struct espt_fault *out)
+{
+	uint32_t fsr, key = e->cur->view.key;
+	*out = (struct espt_fault){ .va = va };
+	if (!mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, key && !(key & 2),
+			   t, &fsr)) {
+		out->fsr = fsr | (write ? FSR_WNR : 0);
+		e->st.guest_aborts++;
+		return false;
+	}
+	out->pa = t->pa;
+	return true;
+}
+
+enum espt_outcome espt_translate(struct espt *e, uint32_t va, bool write,
+				 struct espt_fault *out)
+{
+	struct translation t;
+	return view_translate(e, va, write, &t, out) ? ESPT_MMIO : ESPT_ABORT;
+}
+
 enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool write,
 			     struct espt_fault *out)
 {
 	struct espt_region *r = e->cur;
 	uintptr_t off = addr - (uintptr_t)r->base;
-	assert(off < ESPT_REGION_SPAN);
-	(void)size;   /* the host reports the page that faulted: resolve that one */
+	/* Accesses crossing a page, into the guard above 4 GiB included, are
+	 * split by the caller (espt_translate). */
+	assert(off >> 32 == 0);
+	(void)size;
 	uint32_t va = (uint32_t)off;
-	*out = (struct espt_fault){ .va = va };
-
 	struct translation t;
-	uint32_t fsr;
-	bool user = r->view.key && !(r->view.key & 2);
-	if (!mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, user, &t, &fsr)) {
-		out->fsr = fsr | (write ? FSR_WNR : 0);
-		e->st.guest_aborts++;
+	if (!view_translate(e, va, write, &t, out))
 		return ESPT_ABORT;
-	}
-	out->pa = t.pa;
-	/* The guard above 4 GiB (an access wrapping past 0xffffffff) is never
-	 * filled: the bus serves it, RAM included. */
 	uint32_t ram_off = ram_page_off(e, t.pa);
-	if (ram_off == ESPT_NIL || off >> 32) {
+	if (ram_off == ESPT_NIL) {
 		e->st.mmio_faults++;
 		return ESPT_MMIO;
 	}

@@ -384,6 +384,29 @@ static void test_aliases(void **state)
 	assert_int_equal(v, 0xe3a00001);
 }
 
+/* One page of a page-crossing access: translated for the view, nothing filled. */
+static void test_translate(void **state)
+{
+	(void)state;
+	mmu_on(0);
+	put(L1 + 4 * 0x003, page_table(L2, 3));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 7, false));   /* read-only */
+	put(L2 + 4 * 0x06, small_page(DEV, 3, false));
+	uint8_t *base = espt_base(e);
+	struct espt_fault f;
+	assert_int_equal(espt_translate(e, 0x00305ffe, false, &f), ESPT_MMIO);
+	assert_int_equal(f.pa, 0x60345ffe);
+	assert_int_equal(espt_translate(e, 0x00306000, true, &f), ESPT_MMIO);
+	assert_int_equal(f.pa, DEV);
+	assert_int_equal(espt_translate(e, 0x00305ffe, true, &f), ESPT_ABORT);
+	assert_int_equal(f.va, 0x00305ffe);
+	assert_int_equal(f.fsr, 0x800 | 0x03f);                 /* permission, page */
+	assert_int_equal(espt_translate(e, 0x00307000, false, &f), ESPT_ABORT);
+	assert_int_equal(f.fsr, 0x037);                         /* translation, L2 */
+	assert_int_equal(probe(base, 0x00305000), NONE);
+	assert_int_equal(stats().fills + stats().section_fills, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -392,6 +415,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_code_in_section, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_aborts, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_mmio, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_translate, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_views, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_privileged_view_shared, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_user_views_per_asid, setup, machine_down),
