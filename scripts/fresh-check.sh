@@ -96,7 +96,7 @@ stamp "make check passed"
 
 stamp "3. make run on a pseudo-terminal: the shell prompt, then Ctrl-A x"
 python3 - "$root" <<'EOF' || { echo "fresh-check: FAIL: make run"; exit 1; }
-import os, pty, select, sys, time
+import os, pty, re, select, sys, time
 root = sys.argv[1]
 pid, fd = pty.fork()
 if pid == 0:
@@ -114,7 +114,8 @@ while time.time() < deadline:
         if not chunk:
             break
         out += chunk
-    if not sent and b"busybox shell ready" in out and out.rstrip().endswith(b"#"):
+    # The prompt ("~ # ") may be followed by busybox's cursor-position query.
+    if not sent and re.search(rb"busybox shell ready.*# ", out, re.S):
         os.write(fd, b"\x01x")
         sent = True
 _, status = os.waitpid(pid, 0)
