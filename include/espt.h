@@ -75,11 +75,22 @@ void espt_flush_asid(struct espt *e, uint8_t asid);         /* TLBIASID: non-glo
 void espt_flush_va(struct espt *e, uint32_t va, uint8_t asid); /* TLBIMVA: va's page, non-global of asid and global */
 void espt_flush_va_all_asid(struct espt *e, uint32_t va);   /* TLBIMVAA */
 
-/* Counters for --stats. */
+/* Counters for --stats, and host time (ns, CLOCK_MONOTONIC) spent in ESPT:
+ * handling faults per outcome (signal delivery and return excluded), in host
+ * mmap (fills), in unmaps (of single fills, runs and whole regions), in
+ * mprotect, in TLB maintenance and address-space changes (unmaps included). */
 struct espt_stats {
 	uint64_t fills, section_fills, mmio_faults, guest_aborts, code_writes;
 	uint64_t region_switches, evictions, flushes, maps_in_use, max_maps;
+	uint64_t fault_ns[4], maps, map_ns, unmaps, unmap_ns, protects, protect_ns;
+	uint64_t flush_ns, as_changes, as_change_ns;
 };
 void espt_get_stats(const struct espt *e, struct espt_stats *s);
+void espt_print_stats(const struct espt *e, FILE *f);
+
+/* The clock of those times, and the fault handler's report of one fault's
+ * outcome and the time it started handling it. */
+uint64_t espt_clock_ns(void);
+void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns);
 
 #endif

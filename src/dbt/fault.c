@@ -125,7 +125,9 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		return;
 	}
 	struct espt_fault f;
-	switch (espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f)) {
+	uint64_t t0 = espt_clock_ns();
+	enum espt_outcome o = espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f);
+	switch (o) {
 	case ESPT_FILLED:
 		break;
 	case ESPT_CODE_WRITE:
@@ -138,6 +140,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		raise_abort(d, s, gregs, &f);
 		break;
 	}
+	espt_fault_done(d->espt, o, t0);
 }
 
 _Noreturn void dbt_raise_fault_abort(struct cpu *cpu)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 
 #include "espt_internal.h"
 #include "machine.h"
@@ -158,6 +159,7 @@ static void follow_address_space(struct espt *e)
 	uint32_t asid = c->contextidr & 0xffu;
 	if (asid == e->priv_asid && c->ttbr0 == e->priv_ttbr0)
 		return;
+	uint64_t t0 = espt_clock_ns();
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
 		if ((r->view.key & 3) == 3 && r->view.key != ESPT_VIEW_NONE)
@@ -165,6 +167,8 @@ static void follow_address_space(struct espt *e)
 	}
 	e->priv_asid = asid;
 	e->priv_ttbr0 = c->ttbr0;
+	e->st.as_changes++;
+	e->st.as_change_ns += espt_clock_ns() - t0;
 }
 
 uint8_t *espt_base(struct espt *e)
@@ -204,4 +208,41 @@ void espt_budget(struct espt *e, unsigned need)
 void espt_get_stats(const struct espt *e, struct espt_stats *s)
 {
 	*s = e->st;
+}
+
+uint64_t espt_clock_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns)
+{
+	e->st.fault_ns[o] += espt_clock_ns() - start_ns;
+}
+
+void espt_print_stats(const struct espt *e, FILE *f)
+{
+	const struct espt_stats *s = &e->st;
+	unsigned long long fault_ns = 0;
+	for (unsigned i = 0; i < 4; i++)
+		fault_ns += s->fault_ns[i];
+	fprintf(f, "armvm: stats: espt: %llu page fills, %llu section fills, %llu MMIO faults, "
+		"%llu guest aborts, %llu code-page writes, %llu region switches, %llu evictions, "
+		"%llu flushes, %llu address-space changes, %llu of %llu host mappings in use\n",
+		(unsigned long long)s->fills, (unsigned long long)s->section_fills,
+		(unsigned long long)s->mmio_faults, (unsigned long long)s->guest_aborts,
+		(unsigned long long)s->code_writes, (unsigned long long)s->region_switches,
+		(unsigned long long)s->evictions, (unsigned long long)s->flushes,
+		(unsigned long long)s->as_changes,
+		(unsigned long long)s->maps_in_use, (unsigned long long)s->max_maps);
+	fprintf(f, "armvm: stats: espt ms: faults %.1f (fill %.1f, mmio %.1f, abort %.1f, "
+		"code write %.1f), %llu mmap %.1f, %llu unmap %.1f, %llu mprotect %.1f, "
+		"TLB maintenance %.1f, address-space changes %.1f\n",
+		fault_ns / 1e6, s->fault_ns[ESPT_FILLED] / 1e6, s->fault_ns[ESPT_MMIO] / 1e6,
+		s->fault_ns[ESPT_ABORT] / 1e6, s->fault_ns[ESPT_CODE_WRITE] / 1e6,
+		(unsigned long long)s->maps, s->map_ns / 1e6, (unsigned long long)s->unmaps,
+		s->unmap_ns / 1e6, (unsigned long long)s->protects, s->protect_ns / 1e6,
+		s->flush_ns / 1e6, s->as_change_ns / 1e6);
 }

@@ -61,7 +61,7 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
 		/* A section fill with this page read-only (it held code). */
 		struct espt_fill *f = &e->fills[s];
 		if (f->ram_off + (page_va - sec_va) == ram_off && f->holes < ESPT_MAX_HOLES) {
-			espt_host_protect(r->base + page_va, ESPT_PAGE, write);
+			espt_host_protect(e, r->base + page_va, ESPT_PAGE, write);
 			f->holes++;
 			e->st.maps_in_use += 2;
 			e->st.fills++;
@@ -158,7 +158,7 @@ void espt_protect_code(struct espt *e, uint32_t pa)
 	for (uint32_t i = e->rmap_page[off >> 12]; i != ESPT_NIL; i = e->fills[i].rnext) {
 		struct espt_fill *f = &e->fills[i];
 		if (f->flags & FILL_WRITE) {
-			espt_host_protect(espt_host(e, f), ESPT_PAGE, false);
+			espt_host_protect(e, espt_host(e, f), ESPT_PAGE, false);
 			f->flags &= (uint8_t)~FILL_WRITE;
 		}
 	}
@@ -173,7 +173,7 @@ void espt_protect_code(struct espt *e, uint32_t pa)
 			espt_drop(e, i, true);
 			continue;
 		}
-		espt_host_protect(espt_host(e, f) + (off & (ESPT_MIB - 1)), ESPT_PAGE, false);
+		espt_host_protect(e, espt_host(e, f) + (off & (ESPT_MIB - 1)), ESPT_PAGE, false);
 		f->holes++;
 		e->st.maps_in_use += 2;
 	}

@@ -121,8 +121,8 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 void espt_drop(struct espt *e, uint32_t f, bool unmap);
 void espt_region_clear(struct espt *e, struct espt_region *r);
 void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32_t ram_off);
-void espt_host_unmap(uint8_t *at, size_t len);
-void espt_host_protect(uint8_t *at, uint32_t len, bool write);
+void espt_host_unmap(struct espt *e, uint8_t *at, size_t len);
+void espt_host_protect(struct espt *e, uint8_t *at, uint32_t len, bool write);
 
 /* The list a fill of r with these flags is on. */
 static inline uint32_t *espt_list(struct espt_region *r, unsigned flags)
