@@ -81,7 +81,8 @@ void espt_flush_va_all_asid(struct espt *e, uint32_t va);   /* TLBIMVAA */
  * mprotect, in TLB maintenance and address-space changes (unmaps included). */
 struct espt_stats {
 	uint64_t fills, section_fills, mmio_faults, guest_aborts, code_writes;
-	uint64_t region_switches, evictions, flushes, maps_in_use, max_maps;
+	uint64_t region_switches, evictions, flushes, maps_in_use, max_maps, prefills;
+	uint64_t priv_user_fills;   /* non-global fills of privileged views */
 	uint64_t fault_ns[4], maps, map_ns, unmaps, unmap_ns, protects, protect_ns;
 	uint64_t flush_ns, as_changes, as_change_ns;
 };

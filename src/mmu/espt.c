@@ -74,6 +74,7 @@ struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned ma
 		r->list = r->ulist = ESPT_NIL;
 	}
 	e->cur_view.key = ESPT_VIEW_NONE;
+	e->pending_region = ESPT_POOL;
 
 	/* Each fill costs at least 2 of the budget, the reservation 1. */
 	uint32_t nfill = max_maps / 2 + 1;
@@ -183,6 +184,8 @@ uint8_t *espt_base(struct espt *e)
 	e->cur_view = v;
 	e->cur->last_use = ++e->tick;
 	e->st.region_switches++;
+	if (e->pending_region == e->cur - e->regions)
+		espt_fill_pending(e);
 	return e->cur->base;
 }
 
@@ -228,12 +231,15 @@ void espt_print_stats(const struct espt *e, FILE *f)
 	unsigned long long fault_ns = 0;
 	for (unsigned i = 0; i < 4; i++)
 		fault_ns += s->fault_ns[i];
-	fprintf(f, "armvm: stats: espt: %llu page fills, %llu section fills, %llu MMIO faults, "
-		"%llu guest aborts, %llu code-page writes, %llu region switches, %llu evictions, "
+	fprintf(f, "armvm: stats: espt: %llu page fills, %llu section fills (%llu non-global in "
+		"privileged views), %llu MMIO faults, "
+		"%llu guest aborts (%llu pages filled on return), %llu code-page writes, "
+		"%llu region switches, %llu evictions, "
 		"%llu flushes, %llu address-space changes, %llu of %llu host mappings in use\n",
 		(unsigned long long)s->fills, (unsigned long long)s->section_fills,
+		(unsigned long long)s->priv_user_fills,
 		(unsigned long long)s->mmio_faults, (unsigned long long)s->guest_aborts,
-		(unsigned long long)s->code_writes, (unsigned long long)s->region_switches,
+		(unsigned long long)s->prefills, (unsigned long long)s->code_writes, (unsigned long long)s->region_switches,
 		(unsigned long long)s->evictions, (unsigned long long)s->flushes,
 		(unsigned long long)s->as_changes,
 		(unsigned long long)s->maps_in_use, (unsigned long long)s->max_maps);

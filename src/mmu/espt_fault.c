@@ -127,6 +127,9 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 	if (!mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, user, &t, &fsr)) {
 		out->fsr = fsr | (write ? FSR_WNR : 0);
 		e->st.guest_aborts++;
+		e->pending_region = (uint8_t)(r - e->regions);
+		e->pending_va = va;
+		e->pending_write = write;
 		return ESPT_ABORT;
 	}
 	out->pa = t.pa;
@@ -148,6 +151,29 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 		fill_ahead(e, r, va, &t);
 	e->last_fill = page;
 	return ESPT_FILLED;
+}
+
+/* The guest's abort handler usually maps the page and returns to the access:
+ * fill it when the CPU comes back to the region, saving the second fault (a TLB
+ * may cache any valid translation, B3.9.1). The current translation of the
+ * current view, as at a fault: exactly what the access would fill. */
+void espt_fill_pending(struct espt *e)
+{
+	struct espt_region *r = e->cur;
+	uint32_t va = e->pending_va;
+	bool write = e->pending_write, user = r->view.key && !(r->view.key & 2);
+	struct translation t;
+	uint32_t fsr, ram_off;
+	e->pending_region = ESPT_POOL;
+	if (espt_lookup(e, r, va, false) != ESPT_NIL || espt_lookup(e, r, va, true) != ESPT_NIL ||
+	    !mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, user, &t, &fsr) ||
+	    (ram_off = ram_page_off(e, t.pa)) == ESPT_NIL)
+		return;
+	bool code = espt_code_page(e, ram_off);
+	if (write && code)
+		return;
+	fill(e, r, va, &t, ram_off, t.writable && !code);
+	e->st.prefills++;
 }
 
 void espt_protect_code(struct espt *e, uint32_t pa)

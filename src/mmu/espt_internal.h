@@ -87,6 +87,9 @@ struct espt {
 	uint32_t priv_asid, priv_ttbr0; /* address space of the privileged regions' non-global fills */
 	uint64_t tick;
 	uint32_t last_fill;           /* page of the last fault's fill */
+	uint32_t pending_va;          /* last guest abort: its page, filled ahead */
+	uint8_t pending_region;       /* on returning to that region (ESPT_POOL: none) */
+	bool pending_write;
 
 	struct espt_fill *fills;
 	uint32_t free_fill;           /* free list through hnext */
@@ -135,6 +138,10 @@ static inline uint32_t espt_region_asid(const struct espt *e, const struct espt_
 {
 	return r->view.key & 2 ? e->priv_asid : r->view.key >> 8;
 }
+
+/* src/mmu/espt_fault.c: fill the page of the last guest abort in the current
+ * region if the guest maps it now. */
+void espt_fill_pending(struct espt *e);
 
 /* src/mmu/espt.c: make room for `need` more host mappings (evicting regions). */
 void espt_budget(struct espt *e, unsigned need);

@@ -91,6 +91,7 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 	r->nfills++;
 	r->npages += !(flags & FILL_SECTION);
 	r->nglobal += !!(flags & FILL_GLOBAL);
+	e->st.priv_user_fills += (r->view.key & 3) == 3 && !(flags & FILL_GLOBAL);
 	e->st.maps_in_use += 2;
 	return i;
 }

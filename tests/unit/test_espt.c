@@ -327,6 +327,34 @@ static void test_privileged_view_shared(void **state)
 
 /* User mode: a region per ASID and TTBR0, each keeping its fills across
  * switches, whatever happens in privileged mode meanwhile. */
+/* A user access aborts; the guest's handler maps the page (a translation fault
+ * needs no TLB maintenance, B3.10.1) and returns: the page is there without a
+ * second fault, with the permissions the new entry gives. Where the handler
+ * maps nothing, or not for the access that aborted, nothing is filled. */
+static void test_filled_on_return(void **state)
+{
+	(void)state;
+	mmu_on(1);
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 2, true));    /* user read-only */
+	uint8_t *u = enter_view(1, false);
+	uint32_t v;
+	assert_int_equal(guest_read(u, 0x00307000, &v), ESPT_ABORT);
+	enter_view(1, true);
+	put(L2 + 4 * 0x07, small_page(0x60347000, 3, true));
+	assert_ptr_equal(enter_view(1, false), u);
+	assert_int_equal(probe(u, 0x00307000), RW);
+
+	assert_int_equal(guest_write(u, 0x00305000, 1), ESPT_ABORT);   /* permission */
+	enter_view(1, true);
+	assert_ptr_equal(enter_view(1, false), u);
+	assert_int_equal(probe(u, 0x00305000), NONE);
+	assert_int_equal(guest_read(u, 0x00308000, &v), ESPT_ABORT);
+	enter_view(1, true);
+	assert_ptr_equal(enter_view(1, false), u);
+	assert_int_equal(probe(u, 0x00308000), NONE);
+}
+
 static void test_user_views_per_asid(void **state)
 {
 	(void)state;
@@ -394,6 +422,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_mmio, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_views, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_privileged_view_shared, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_filled_on_return, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_user_views_per_asid, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_aliases, setup, machine_down),
 	};
