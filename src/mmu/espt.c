@@ -22,9 +22,8 @@ static void view_of(const struct cpu *c, struct espt_view *v)
 		*v = (struct espt_view){ 0, 0, 0 };
 		return;
 	}
-	bool priv = cpu_privileged(c);
-	v->key = 1u | (uint32_t)priv << 1 | (priv ? 0 : (c->cp15.contextidr & 0xffu) << 8);
-	v->ttbr0 = priv ? 0 : c->cp15.ttbr0;
+	v->key = 1u | (uint32_t)cpu_privileged(c) << 1 | (c->cp15.contextidr & 0xffu) << 8;
+	v->ttbr0 = c->cp15.ttbr0;
 	v->dacr = c->cp15.dacr;
 }
 
@@ -127,15 +126,41 @@ bool espt_owns(const struct espt *e, uintptr_t addr)
 	return addr - (uintptr_t)e->pool < e->nregions * ESPT_REGION_SPAN;
 }
 
-/* The region holding view v: found, else a region never used, else the least
- * recently used one other than the current, emptied and given v. */
+/* Privileged views alike but for the address space. */
+static bool priv_copy(const struct espt_view *a, const struct espt_view *b)
+{
+	return (a->key & 0xff) == 3 && (b->key & 0xff) == 3 && a->dacr == b->dacr;
+}
+
+/* A privileged region r goes to another address space: its global fills stay
+ * (global TLB entries match every ASID, B3.9.1), its non-global ones go. */
+static void change_address_space(struct espt *e, struct espt_region *r)
+{
+	uint64_t t0 = espt_clock_ns();
+	if (r->nfills > r->nglobal)
+		espt_drop_non_global(e, r);
+	e->st.as_changes++;
+	e->st.as_change_ns += espt_clock_ns() - t0;
+}
+
+/* The region holding view v: found; for a privileged view, a copy for another
+ * address space without non-global fills, or the least recently used of
+ * ESPT_PRIV_COPIES copies; else a region never used, else the least recently
+ * used one other than the current, emptied and given v. */
 static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 {
-	struct espt_region *fresh = NULL, *lru = NULL;
+	struct espt_region *fresh = NULL, *lru = NULL, *copy = NULL;
+	unsigned ncopies = 0;
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
 		if (espt_view_eq(&r->view, v))
 			return r;
+		if (priv_copy(&r->view, v)) {
+			ncopies++;
+			if (!copy || r->nfills == r->nglobal ||
+			    (copy->nfills > copy->nglobal && r->last_use < copy->last_use))
+				copy = r;
+		}
 		if (r->view.key == ESPT_VIEW_NONE) {
 			if (!fresh)
 				fresh = r;
@@ -143,7 +168,10 @@ static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 			lru = r;
 		}
 	}
-	if (!fresh) {
+	if (copy && (copy->nfills == copy->nglobal || ncopies >= ESPT_PRIV_COPIES)) {
+		change_address_space(e, copy);
+		fresh = copy;
+	} else if (!fresh) {
 		fresh = lru;
 		espt_region_clear(e, fresh);
 		e->st.evictions++;
@@ -152,32 +180,10 @@ static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 	return fresh;
 }
 
-/* The privileged regions' non-global fills belong to one address space:
- * drop them when it changes. */
-static void follow_address_space(struct espt *e)
-{
-	const struct cp15 *c = &e->cpu->cp15;
-	uint32_t asid = c->contextidr & 0xffu;
-	if (asid == e->priv_asid && c->ttbr0 == e->priv_ttbr0)
-		return;
-	uint64_t t0 = espt_clock_ns();
-	for (unsigned i = 0; i < e->nregions; i++) {
-		struct espt_region *r = &e->regions[i];
-		if ((r->view.key & 3) == 3 && r->view.key != ESPT_VIEW_NONE)
-			espt_drop_non_global(e, r);
-	}
-	e->priv_asid = asid;
-	e->priv_ttbr0 = c->ttbr0;
-	e->st.as_changes++;
-	e->st.as_change_ns += espt_clock_ns() - t0;
-}
-
 uint8_t *espt_base(struct espt *e)
 {
 	struct espt_view v;
 	view_of(e->cpu, &v);
-	if (v.key & 2)
-		follow_address_space(e);
 	if (espt_view_eq(&v, &e->cur_view))
 		return e->cur->base;
 	e->cur = region_for(e, &v);

@@ -57,7 +57,7 @@ void espt_flush_asid(struct espt *e, uint8_t asid)
 	uint64_t t0 = espt_clock_ns();
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
-		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(e, r) != asid)
+		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(r) != asid)
 			continue;
 		if (r->nglobal)
 			espt_drop_non_global(e, r);
@@ -72,7 +72,7 @@ static bool hit(const struct espt *e, const struct espt_fill *f, uint8_t asid, b
 {
 	const struct espt_region *r = &e->regions[f->region];
 	return (r->view.key & 1) &&
-	       (any || espt_region_asid(e, r) == asid || (f->flags & FILL_GLOBAL));
+	       (any || espt_region_asid(r) == asid || (f->flags & FILL_GLOBAL));
 }
 
 /* Drop the fills standing for the TLB entries that translate va: the fills at

@@ -29,15 +29,16 @@
 #define ESPT_NIL UINT32_MAX           /* end of a fill chain */
 #define ESPT_PAGE 0x1000u
 #define ESPT_MIB 0x100000u
+#define ESPT_PRIV_COPIES 8           /* regions of a privileged view, for as many address spaces */
 #define ESPT_AHEAD 7                  /* pages filled ahead of a faulting one */
 #define ESPT_MAX_HOLES 16             /* code pages made read-only in one section fill */
 #define ESPT_MAX_BUDGET (1u << 18)    /* host mappings at most, whatever the host allows */
 
 /* What a region stands for. key: 0 with the MMU off (everything else zero too),
- * else 1 | privileged << 1 | ASID << 8. Privileged views leave out the ASID
- * and TTBR0 (both zero): their regions serve every address space, keeping the
- * kernel's global fills across context switches, and lose their non-global
- * fills when the address space changes (espt_base). */
+ * else 1 | privileged << 1 | ASID << 8. A privileged view has up to
+ * ESPT_PRIV_COPIES regions for as many address spaces; when one more needs it,
+ * a copy passes to it keeping its global fills, which every address space
+ * shares, and losing its non-global ones (region_for). */
 struct espt_view {
 	uint32_t key, ttbr0, dacr;
 };
@@ -84,7 +85,6 @@ struct espt {
 	struct espt_region regions[ESPT_POOL];
 	struct espt_region *cur;      /* region of cur_view */
 	struct espt_view cur_view;
-	uint32_t priv_asid, priv_ttbr0; /* address space of the privileged regions' non-global fills */
 	uint64_t tick;
 	uint32_t last_fill;           /* page of the last fault's fill */
 	uint32_t pending_va;          /* last guest abort: its page, filled ahead */
@@ -134,9 +134,9 @@ static inline uint32_t *espt_list(struct espt_region *r, unsigned flags)
 }
 
 /* The ASID whose TLB entries r's non-global fills stand for. */
-static inline uint32_t espt_region_asid(const struct espt *e, const struct espt_region *r)
+static inline uint32_t espt_region_asid(const struct espt_region *r)
 {
-	return r->view.key & 2 ? e->priv_asid : r->view.key >> 8;
+	return r->view.key >> 8;
 }
 
 /* src/mmu/espt_fault.c: fill the page of the last guest abort in the current

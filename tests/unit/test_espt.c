@@ -210,7 +210,8 @@ static void test_views(void **state)
 	assert_int_equal(get(0x60700000), 4);
 	m.cpu.cp15.dacr = 0x55555555;
 
-	/* Privileged views leave out the ASID and TTBR0: the same region. */
+	/* Another address space, and the privileged region has only global fills
+	 * (the kernel's, valid in every ASID): it passes to it, the same region. */
 	m.cpu.cp15.contextidr = 7;
 	assert_ptr_equal(espt_base(e), priv);
 	m.cpu.cp15.ttbr0 = L1 + 0x4000;
@@ -231,7 +232,7 @@ static void test_views(void **state)
 	uint8_t *flat = espt_base(e);
 	m.cpu.mode = MODE_SVC;
 	assert_ptr_equal(espt_base(e), flat);
-	assert_int_equal(stats().region_switches, switches + 8);
+	assert_int_equal(stats().region_switches, switches + 9);
 }
 
 /* Two address spaces: ASID 1 with TTBR0 = L1, ASID 2 with TTBR0 = L1B. VA_G (a
@@ -279,11 +280,13 @@ static void address_space(uint8_t asid, uint32_t ttbr0)
 	m.cpu.cp15.ttbr0 = ttbr0;
 }
 
-/* Privileged mode: one region for both address spaces. Global TLB entries match
- * every ASID (B3.9.1), so its global fills stay across a switch; its non-global
- * fills are the previous address space's and go, and a walk of the new tables
- * (ASID 2 has no TLB entries yet) refills them. */
-static void test_privileged_view_shared(void **state)
+/* Privileged mode: a region per address space, up to ESPT_PRIV_COPIES. Global
+ * TLB entries match every ASID (B3.9.1), non-global ones only their own: going
+ * back to an address space finds both kinds of fills it made. A region passing
+ * to one more address space keeps its global fills and loses the others, which
+ * a walk of the new tables refills. */
+#define PRIV_COPIES 8   /* ESPT_PRIV_COPIES */
+static void test_privileged_view_per_address_space(void **state)
 {
 	(void)state;
 	two_address_spaces();
@@ -292,41 +295,47 @@ static void test_privileged_view_shared(void **state)
 	expect_read(p, VA_N, 0xa1, 1);
 	expect_read(p, VA_SG, 0x5, 1);
 	expect_read(p, VA_SN, 0xa2, 1);
-	uint64_t switches = stats().region_switches;
 
 	address_space(2, L1B);
-	assert_ptr_equal(espt_base(e), p);
-	assert_int_equal(stats().region_switches, switches);
-	assert_int_equal(probe(p, VA_G), RW);
-	assert_int_equal(probe(p, VA_SG + 0xff000), RW);
-	assert_int_equal(probe(p, VA_N), NONE);
-	assert_int_equal(probe(p, VA_SN), NONE);
-	assert_int_equal(probe(p, VA_SN + 0xff000), NONE);
-	expect_read(p, VA_G, 0x6, 0);
-	expect_read(p, VA_SG, 0x5, 0);
-	expect_read(p, VA_N, 0xb1, 1);
-	expect_read(p, VA_SN, 0xb2, 1);
+	uint8_t *p2 = espt_base(e);
+	assert_ptr_not_equal(p2, p);
+	assert_int_equal(probe(p2, VA_N), NONE);
+	expect_read(p2, VA_N, 0xb1, 1);
+	expect_read(p2, VA_SN, 0xb2, 1);
+	expect_read(p2, VA_G, 0x6, 1);
 
-	/* A user excursion in the same address space keeps them. */
+	/* A user excursion and a return to ASID 1: everything is still there. */
 	m.cpu.mode = MODE_USR;
-	assert_ptr_not_equal(espt_base(e), p);
+	assert_ptr_not_equal(espt_base(e), p2);
+	address_space(1, L1);
 	m.cpu.mode = MODE_SVC;
 	assert_ptr_equal(espt_base(e), p);
-	assert_int_equal(probe(p, VA_N), RW);
-	expect_read(p, VA_SN, 0xb2, 0);
+	expect_read(p, VA_N, 0xa1, 0);
+	expect_read(p, VA_SN + 4, 0, 0);
+	expect_read(p, VA_G, 0x6, 0);
+	assert_int_equal(probe(p2, VA_N), RW);
 
-	/* Another TTBR0 alone is another address space too. */
-	address_space(2, L1);
+	/* Another TTBR0 alone is another address space too; with every copy in
+	 * use, the least recently used one (ASID 2's) passes to it. */
+	for (uint8_t asid = 3; asid < 3 + PRIV_COPIES - 2; asid++) {
+		address_space(asid, L1);
+		assert_ptr_not_equal(espt_base(e), p);
+		assert_ptr_not_equal(espt_base(e), p2);
+		expect_read(espt_base(e), VA_N, 0xa1, 1);
+	}
+	address_space(1, L1B);
+	assert_ptr_equal(espt_base(e), p2);
+	assert_int_equal(probe(p2, VA_G), RW);
+	assert_int_equal(probe(p2, VA_N), NONE);
+	assert_int_equal(probe(p2, VA_SN), NONE);
+	assert_int_equal(probe(p2, VA_SN + 0xff000), NONE);
+	expect_read(p2, VA_G, 0x6, 0);
+	expect_read(p2, VA_N, 0xb1, 1);
+	address_space(1, L1);
 	assert_ptr_equal(espt_base(e), p);
-	assert_int_equal(probe(p, VA_N), NONE);
-	assert_int_equal(probe(p, VA_SN), NONE);
-	assert_int_equal(probe(p, VA_G), RW);
-	expect_read(p, VA_N, 0xa1, 1);
-	expect_read(p, VA_SN, 0xa2, 1);
+	assert_int_equal(probe(p, VA_N), RW);
 }
 
-/* User mode: a region per ASID and TTBR0, each keeping its fills across
- * switches, whatever happens in privileged mode meanwhile. */
 /* A user access aborts; the guest's handler maps the page (a translation fault
  * needs no TLB maintenance, B3.10.1) and returns: the page is there without a
  * second fault, with the permissions the new entry gives. Where the handler
@@ -421,7 +430,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_aborts, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_mmio, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_views, setup, machine_down),
-		cmocka_unit_test_setup_teardown(test_privileged_view_shared, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_privileged_view_per_address_space, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_filled_on_return, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_user_views_per_asid, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_aliases, setup, machine_down),
