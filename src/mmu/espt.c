@@ -190,6 +190,8 @@ uint8_t *espt_base(struct espt *e)
 	e->cur_view = v;
 	e->cur->last_use = ++e->tick;
 	e->st.region_switches++;
+	if (e->cur->npend)
+		espt_unmap_pending(e, e->cur);
 	if (e->pending_region == e->cur - e->regions)
 		espt_fill_pending(e);
 	return e->cur->base;
@@ -201,13 +203,13 @@ void espt_budget(struct espt *e, unsigned need)
 		struct espt_region *victim = NULL;
 		for (unsigned i = 0; i < e->nregions; i++) {
 			struct espt_region *r = &e->regions[i];
-			if (r != e->cur && r->nfills &&
+			if (r != e->cur && (r->nfills || r->npend) &&
 			    (!victim || r->last_use < victim->last_use))
 				victim = r;
 		}
 		if (!victim)
 			victim = e->cur;   /* the current region alone is over budget */
-		if (!victim || !victim->nfills)
+		if (!victim || !(victim->nfills || victim->npend))
 			return;
 		espt_region_clear(e, victim);
 		e->st.evictions++;
@@ -237,12 +239,13 @@ void espt_print_stats(const struct espt *e, FILE *f)
 	unsigned long long fault_ns = 0;
 	for (unsigned i = 0; i < 4; i++)
 		fault_ns += s->fault_ns[i];
-	fprintf(f, "armvm: stats: espt: %llu page fills, %llu section fills (%llu non-global in "
-		"privileged views), %llu MMIO faults, "
+	fprintf(f, "armvm: stats: espt: %llu page fills (and %llu pages in the same mappings), "
+		"%llu section fills (%llu non-global in privileged views), %llu MMIO faults, "
 		"%llu guest aborts (%llu pages filled on return), %llu code-page writes, "
 		"%llu region switches, %llu evictions, "
 		"%llu flushes, %llu address-space changes, %llu of %llu host mappings in use\n",
-		(unsigned long long)s->fills, (unsigned long long)s->section_fills,
+		(unsigned long long)s->fills, (unsigned long long)s->run_fills,
+		(unsigned long long)s->section_fills,
 		(unsigned long long)s->priv_user_fills,
 		(unsigned long long)s->mmio_faults, (unsigned long long)s->guest_aborts,
 		(unsigned long long)s->prefills, (unsigned long long)s->code_writes, (unsigned long long)s->region_switches,
@@ -250,11 +253,12 @@ void espt_print_stats(const struct espt *e, FILE *f)
 		(unsigned long long)s->as_changes,
 		(unsigned long long)s->maps_in_use, (unsigned long long)s->max_maps);
 	fprintf(f, "armvm: stats: espt ms: faults %.1f (fill %.1f, mmio %.1f, abort %.1f, "
-		"code write %.1f), %llu mmap %.1f, %llu unmap %.1f, %llu mprotect %.1f, "
-		"TLB maintenance %.1f, address-space changes %.1f\n",
+		"code write %.1f), %llu mmap %.1f, %llu unmap %.1f (%llu ranges deferred), "
+		"%llu mprotect %.1f, TLB maintenance %.1f, address-space changes %.1f\n",
 		fault_ns / 1e6, s->fault_ns[ESPT_FILLED] / 1e6, s->fault_ns[ESPT_MMIO] / 1e6,
 		s->fault_ns[ESPT_ABORT] / 1e6, s->fault_ns[ESPT_CODE_WRITE] / 1e6,
 		(unsigned long long)s->maps, s->map_ns / 1e6, (unsigned long long)s->unmaps,
-		s->unmap_ns / 1e6, (unsigned long long)s->protects, s->protect_ns / 1e6,
+		s->unmap_ns / 1e6, (unsigned long long)s->deferred_unmaps,
+		(unsigned long long)s->protects, s->protect_ns / 1e6,
 		s->flush_ns / 1e6, s->as_change_ns / 1e6);
 }

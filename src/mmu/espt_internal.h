@@ -30,6 +30,8 @@
 #define ESPT_PAGE 0x1000u
 #define ESPT_MIB 0x100000u
 #define ESPT_PRIV_COPIES 8           /* regions of a privileged view, for as many address spaces */
+#define ESPT_PEND 32                  /* deferred unmaps per region at most */
+#define ESPT_RUN 16                   /* pages filled with one host mapping at most */
 #define ESPT_AHEAD 7                  /* pages filled ahead of a faulting one */
 #define ESPT_MAX_HOLES 16             /* code pages made read-only in one section fill */
 #define ESPT_MAX_BUDGET (1u << 18)    /* host mappings at most, whatever the host allows */
@@ -74,6 +76,8 @@ struct espt_region {
 	uint64_t last_use;            /* tick of the last switch to it, for LRU */
 	uint32_t list, ulist;         /* first global fill, first non-global fill */
 	uint32_t nfills, npages, nglobal;
+	uint32_t npend, pend_cost;    /* unmaps deferred until the region is entered, their mappings */
+	struct espt_range { uint32_t va, len; } pend[ESPT_PEND];
 };
 
 struct espt {
@@ -123,6 +127,7 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 		  unsigned flags);
 void espt_drop(struct espt *e, uint32_t f, bool unmap);
 void espt_region_clear(struct espt *e, struct espt_region *r);
+void espt_unmap_pending(struct espt *e, struct espt_region *r);
 void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32_t ram_off);
 void espt_host_unmap(struct espt *e, uint8_t *at, size_t len);
 void espt_host_protect(struct espt *e, uint8_t *at, uint32_t len, bool write);

@@ -96,13 +96,55 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 	return i;
 }
 
+static void pending_done(struct espt *e, struct espt_region *r)
+{
+	e->st.maps_in_use -= r->pend_cost;
+	r->npend = r->pend_cost = 0;
+}
+
+void espt_unmap_pending(struct espt *e, struct espt_region *r)
+{
+	for (uint32_t k = 0; k < r->npend; k++)
+		espt_host_unmap(e, r->base + r->pend[k].va, r->pend[k].len);
+	pending_done(e, r);
+}
+
+/* Unmap [va, va + len) of r, holding `cost` of the budget: now if r is
+ * current, else when the CPU enters it (espt_base), as no guest access goes
+ * through it until then; adjacent ranges merge, as TLB maintenance of a range
+ * goes page after page. The budget counts the mappings until they go. */
+static void unmap_in(struct espt *e, struct espt_region *r, uint32_t va, uint32_t len,
+		     unsigned cost)
+{
+	if (r == e->cur) {
+		espt_host_unmap(e, r->base + va, len);
+		return;
+	}
+	if (r->npend == ESPT_PEND)
+		espt_unmap_pending(e, r);
+	r->pend_cost += cost;
+	e->st.maps_in_use += cost;
+	if (r->npend) {
+		struct espt_range *last = &r->pend[r->npend - 1];
+		if (last->len < ESPT_MIB * 256 && (last->va + last->len == va || va + len == last->va)) {
+			last->va = last->va < va ? last->va : va;
+			last->len += len;
+			return;
+		}
+	}
+	r->pend[r->npend].va = va;
+	r->pend[r->npend++].len = len;
+	e->st.deferred_unmaps++;
+}
+
 void espt_drop(struct espt *e, uint32_t i, bool unmap)
 {
 	struct espt_fill *f = &e->fills[i];
 	struct espt_region *r = &e->regions[f->region];
 	bool section = f->flags & FILL_SECTION;
+	unsigned cost = 2 + 2u * f->holes;
 	if (unmap)
-		espt_host_unmap(e, espt_host(e, f), section ? ESPT_MIB : ESPT_PAGE);
+		unmap_in(e, r, f->va, section ? ESPT_MIB : ESPT_PAGE, cost);
 
 	uint32_t *p = &e->hash[hash_of(e, f->va | section)];
 	while (*p != i)
@@ -131,7 +173,6 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 	if (f->lnext != ESPT_NIL)
 		e->fills[f->lnext].lprev = f->lprev;
 
-	unsigned cost = 2 + 2u * f->holes;
 	r->nfills--;
 	r->npages -= !section;
 	r->nglobal -= !!(f->flags & FILL_GLOBAL);
@@ -143,9 +184,10 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 /* Empty a region with one mapping over its whole span; it keeps its view. */
 void espt_region_clear(struct espt *e, struct espt_region *r)
 {
-	if (!r->nfills)
+	if (!r->nfills && !r->npend)
 		return;
 	espt_host_unmap(e, r->base, ESPT_REGION_SPAN);
+	pending_done(e, r);
 	while (r->list != ESPT_NIL)
 		espt_drop(e, r->list, false);
 	while (r->ulist != ESPT_NIL)

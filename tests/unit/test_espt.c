@@ -88,8 +88,11 @@ static void test_code_in_section(void **state)
 	assert_int_equal(guest_read(base, 0x00400010, &v), ESPT_FILLED);
 	assert_int_equal(stats().fills, 1);
 	assert_int_equal(stats().section_fills, 0);
+	/* Its neighbours come with it, 16 pages in one host mapping. */
+	assert_int_equal(stats().run_fills, 15);
 	assert_int_equal(probe(base, 0x00400000), RW);
-	assert_int_equal(probe(base, 0x00401000), NONE);
+	assert_int_equal(probe(base, 0x0040f000), RW);
+	assert_int_equal(probe(base, 0x00410000), NONE);
 	assert_int_equal(guest_read(base, 0x00487000, &v), ESPT_FILLED);
 	assert_int_equal(probe(base, 0x00487000), RO);
 	assert_int_equal(guest_write(base, 0x00487004, 5), ESPT_CODE_WRITE);
@@ -102,6 +105,39 @@ static void test_code_in_section(void **state)
 	assert_int_equal(stats().section_fills, 1);   /* no code left: whole MiB */
 	assert_int_equal(probe(base, 0x00401000), RW);
 	assert_int_equal(probe(base, 0x00487000), RW);
+}
+
+/* A page fill takes the neighbours in its MiB that the guest maps to the RAM
+ * pages next to its own with the same permissions and global bit. */
+static void test_runs(void **state)
+{
+	(void)state;
+	mmu_on(1);
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x03, small_page(0x60493000, 3, true));   /* not next in RAM */
+	put(L2 + 4 * 0x04, small_page(0x60404000, 3, true));
+	put(L2 + 4 * 0x05, small_page(0x60405000, 3, true));
+	put(L2 + 4 * 0x06, small_page(0x60406000, 3, true));
+	put(L2 + 4 * 0x07, small_page(0x60407000, 2, true));   /* user read-only */
+	put(L2 + 4 * 0x08, small_page(0x60408000, 3, true));
+	put(L2 + 4 * 0x09, small_page(0x60409000, 3, false));  /* global */
+	uint8_t *base = enter_view(1, false);
+	uint32_t v;
+	assert_int_equal(guest_read(base, 0x00305000, &v), ESPT_FILLED);
+	assert_int_equal(stats().run_fills, 2);
+	assert_int_equal(probe(base, 0x00303000), NONE);
+	assert_int_equal(probe(base, 0x00304000), RW);
+	assert_int_equal(probe(base, 0x00306000), RW);
+	assert_int_equal(probe(base, 0x00307000), NONE);
+	assert_int_equal(guest_read(base, 0x00308000, &v), ESPT_FILLED);
+	assert_int_equal(stats().run_fills, 2);
+	assert_int_equal(probe(base, 0x00307000), NONE);
+	assert_int_equal(probe(base, 0x00309000), NONE);
+	/* Each page of a run is dropped on its own. */
+	espt_flush_va(e, 0x00305000, 1);
+	assert_int_equal(probe(base, 0x00304000), RW);
+	assert_int_equal(probe(base, 0x00305000), NONE);
+	assert_int_equal(probe(base, 0x00306000), RW);
 }
 
 /* Abort with fsr at va, nothing mapped; the walker agrees. */
@@ -427,6 +463,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_mmu_off, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_page_and_section_fills, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_code_in_section, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_runs, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_aborts, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_mmio, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_views, setup, machine_down),
