@@ -59,9 +59,7 @@ void espt_flush_asid(struct espt *e, uint8_t asid)
 		struct espt_region *r = &e->regions[i];
 		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(r) != asid)
 			continue;
-		/* Few global fills (a user view's vectors page): dropping them too
-		 * (any TLB entry may go at any time) costs one unmap, not one per run. */
-		if (r->nglobal * 8 >= r->nfills - r->nglobal)
+		if (r->nglobal)
 			espt_drop_non_global(e, r);
 		else
 			espt_region_clear(e, r);

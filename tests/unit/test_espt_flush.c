@@ -244,26 +244,6 @@ static void test_flush_range_deferred(void **state)
 	assert_int_equal(guest_read(u, 0x0032f000, &v), ESPT_FILLED);
 }
 
-/* TLBIASID of a user view with many non-global fills and one global: one host
- * unmap empties it. */
-static void test_flush_asid_few_global(void **state)
-{
-	(void)state;
-	for (unsigned i = 0; i < 16; i++)
-		put(L2 + 4 * (0x20 + 2 * i), small_page(0x60420000 + i * 0x2000, 3, true));
-	uint8_t *u = view(1);
-	uint32_t v;
-	for (unsigned i = 0; i < 16; i++)
-		assert_int_equal(guest_read(u, 0x00320000 + i * 0x2000, &v), ESPT_FILLED);
-	assert_int_equal(guest_read(u, VA_G, &v), ESPT_FILLED);
-	uint64_t unmaps = stats().unmaps;
-	espt_flush_asid(e, 1);
-	assert_int_equal(stats().unmaps, unmaps + 1);
-	assert_int_equal(probe(u, VA_G), NONE);
-	for (unsigned i = 0; i < 16; i++)
-		assert_int_equal(probe(u, 0x00320000 + i * 0x2000), NONE);
-}
-
 /* Fills with the MMU off never go stale: only TLBIALL drops them. */
 static void test_flat_view_survives(void **state)
 {
@@ -337,7 +317,6 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_flush_privileged, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_flush_whole_entry, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_flush_range_deferred, setup, machine_down),
-		cmocka_unit_test_setup_teardown(test_flush_asid_few_global, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_flat_view_survives, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_protect_code, setup, machine_down),
 	};
