@@ -3,7 +3,7 @@
  * mappings than the budget allows (counted independently in /proc/self/maps),
  * regions are recycled and evictions counted, and guest data stays intact
  * (it lives in the RAM file, which shadow mappings only alias). Many views are
- * user views of many ASIDs; privileged views are shared by every ASID.
+ * user or privileged views of many ASIDs.
  */
 #include <stdlib.h>
 

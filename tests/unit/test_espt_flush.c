@@ -3,9 +3,9 @@
  * drop is the ARM ARM's (B4.2.3 / B3.10.2): TLBIMVA invalidates the VA's entry
  * for the given ASID and global entries of that VA; TLBIASID the non-global
  * entries of the ASID; TLBIMVAA the VA for every ASID; TLBIALL everything.
- * After each operation probe() reads the host's mappings of every region.
- * One region per ASID is a user view's; the privileged region serves every
- * address space, and its non-global fills are those of the ASID it last ran in.
+ * After each operation probe() reads the host's mappings of each region, once
+ * the CPU has entered it. One region per ASID is a user view's; a privileged
+ * region's non-global fills are those of the ASID it serves.
  */
 #include "test_espt.h"
 
