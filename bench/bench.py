@@ -69,37 +69,53 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of process pid so far (all its threads)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
 def guest_timed(guest, command, timeout, what):
-    """Run `command`, timed by the guest; return (guest s, host s, output)."""
+    """Run `command`, timed by the guest; return (guest s, host s, output,
+    emulator CPU s)."""
     wrapped = ("read t0 r </proc/uptime; { %s; } >/tmp/bench.out 2>&1; st=$?; "
                "read t1 r </proc/uptime; cat /tmp/bench.out; echo \"@T $t0 $t1 $st\""
                % command)
+    cpu0 = cpu_seconds(guest.proc.pid)
     status, out, host = guest.run(wrapped, timeout, what)
+    cpu = cpu_seconds(guest.proc.pid) - cpu0
     lines = out.rstrip("\n").split("\n")
     last = lines[-1].split() if lines else []
     if status != 0 or len(last) != 4 or last[0] != "@T":
         raise GuestError("%s: unexpected answer %r" % (what, out[-500:]))
     if last[3] != "0":
         raise GuestError("%s: exit status %s, output %r" % (what, last[3], out[-500:]))
-    return float(last[2]) - float(last[1]), host, "\n".join(lines[:-1])
+    return float(last[2]) - float(last[1]), host, "\n".join(lines[:-1]), cpu
 
 
 def one_run(argv, opts, rows, console):
-    """Boot once and run every workload, filling {row: (guest s, host s, output)};
+    """Boot once and run every workload, filling {row: (guest s, host s, output,
+    CPU s)};
     the console output goes to the file `console`."""
     transcript = open(console, "w")
     guest = Guest(argv, time.monotonic() + opts.run_timeout, transcript)
     try:
         boot = guest.wait_shell(opts.boot_timeout)
         uptime = guest.run("cat /proc/uptime", opts.step_timeout, "uptime")[1].split()
-        rows["boot"] = (float(uptime[0]) if uptime else float("nan"), boot, "")
+        rows["boot"] = (float(uptime[0]) if uptime else float("nan"), boot, "",
+                        cpu_seconds(guest.proc.pid))
         log("    boot %.1f s" % boot)
         status, out, _ = guest.run(SETUP, opts.step_timeout, "setup")
         if status != 0:
             raise GuestError("setup: status %d: %r" % (status, out[-500:]))
         for name, _, command in opts.workloads:
             rows[name] = guest_timed(guest, command, opts.step_timeout, name)
-            log("    %-10s guest %.2f s, host %.2f s" % (name, rows[name][0], rows[name][1]))
+            log("    %-10s guest %.2f s, host %.2f s, CPU %.2f s" % (
+                name, rows[name][0], rows[name][1], rows[name][3]))
         status = guest.poweroff(opts.step_timeout)
         if status != 0:
             raise GuestError("poweroff: exit status %d" % status)
@@ -113,7 +129,8 @@ def one_run(argv, opts, rows, console):
 
 
 def measure(label, argv, opts):
-    """N runs of one emulator: {row: (median guest s, median host s, output)}.
+    """N runs of one emulator: {row: (median guest s, median host s, output,
+    median CPU s)}.
     A failed run is reported under "error" and left out of the medians; when
     every run fails, the rows the last one reached are kept."""
     runs, errors = [], []
@@ -136,7 +153,8 @@ def measure(label, argv, opts):
         done = [r[row] for r in runs if row in r]
         result[row] = (statistics.median(d[0] for d in done),
                        statistics.median(d[1] for d in done),
-                       done[0][2])
+                       done[0][2],
+                       statistics.median(d[3] for d in done))
     if errors:
         result["error"] = "%d of %d runs failed (%s)" % (len(errors), opts.runs,
                                                          "; ".join(errors))
@@ -252,6 +270,8 @@ def main(argv):
            table(results, 1, rows, titles), "",
            "## Timed inside the guest (/proc/uptime; boot row: uptime at the prompt)", "",
            table(results, 0, rows, titles), "",
+           "## CPU time of the emulator process (user + system; boot row: up to the prompt)",
+           "", table(results, 3, rows, titles), "",
            "## Setup", "",
            "- host: %s, %d CPUs, load average %.2f at start" % (
                platform.platform(), os.cpu_count(), load),

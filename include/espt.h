@@ -1,10 +1,11 @@
 /*
  * Embedded shadow page tables (src/mmu/espt*.c), after the HSPT paper (VEE 2015).
  *
- * Each guest "view" (MMU on or off, privilege, DACR, and for User mode ASID and
- * TTBR0) has a region: 4 GiB of host address space reserved PROT_NONE (plus a
- * guard), where the page for guest VA v lives at base + v. Privileged views serve
- * every address space: their non-global fills are dropped when it changes. Translated code reaches guest memory with one host
+ * Each guest "view" (MMU on or off, privilege, DACR, ASID and TTBR0) has a
+ * region: 4 GiB of host address space reserved PROT_NONE (plus a guard), where
+ * the page for guest VA v lives at base + v. A privileged view's region passes
+ * from one address space to another keeping its global fills (at most 8 of them
+ * per view). Translated code reaches guest memory with one host
  * instruction on [base + zero-extended VA]; the first touch of a page faults and
  * the translator's SIGSEGV handler asks espt_fault() what it was:
  *   - a RAM page the view may access: mapped from the RAM memfd (a whole 1 MiB
@@ -82,11 +83,25 @@ void espt_flush_asid(struct espt *e, uint8_t asid);         /* TLBIASID: non-glo
 void espt_flush_va(struct espt *e, uint32_t va, uint8_t asid); /* TLBIMVA: va's page, non-global of asid and global */
 void espt_flush_va_all_asid(struct espt *e, uint32_t va);   /* TLBIMVAA */
 
-/* Counters for --stats. */
+/* Counters for --stats, and host time (ns, CLOCK_MONOTONIC) spent in ESPT:
+ * handling faults per outcome (signal delivery and return excluded), in host
+ * mmap (fills), in unmaps (of single fills, runs and whole regions), in
+ * mprotect, in TLB maintenance and address-space changes (unmaps included). */
 struct espt_stats {
 	uint64_t fills, section_fills, mmio_faults, guest_aborts, code_writes;
-	uint64_t region_switches, evictions, flushes, maps_in_use, max_maps;
+	uint64_t region_switches, evictions, flushes, maps_in_use, max_maps, prefills;
+	uint64_t priv_user_fills;   /* non-global fills of privileged views */
+	uint64_t run_fills;         /* pages filled with a faulting one's mapping */
+	uint64_t deferred_unmaps;   /* ranges unmapped when their region is entered */
+	uint64_t fault_ns[4], maps, map_ns, unmaps, unmap_ns, protects, protect_ns;
+	uint64_t flush_ns, as_changes, as_change_ns;
 };
 void espt_get_stats(const struct espt *e, struct espt_stats *s);
+void espt_print_stats(const struct espt *e, FILE *f);
+
+/* The clock of those times, and the fault handler's report of one fault's
+ * outcome and the time it started handling it. */
+uint64_t espt_clock_ns(void);
+void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns);
 
 #endif

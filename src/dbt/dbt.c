@@ -250,7 +250,6 @@ void dbt_set_perf_map(struct dbt *d, FILE *f)
 
 void dbt_print_stats(const struct dbt *d, FILE *f)
 {
-
 	const struct dbt_stats *s = &d->stats;
 	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
 		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "
@@ -262,14 +261,5 @@ void dbt_print_stats(const struct dbt *d, FILE *f)
 		(unsigned long long)s->self_check_pages, (unsigned long long)s->stale);
 	if (!d->espt)
 		return;
-	struct espt_stats e;
-	espt_get_stats(d->espt, &e);
-	fprintf(f, "armvm: stats: espt: %llu page fills, %llu section fills, %llu MMIO faults, "
-		"%llu guest aborts, %llu code-page writes, %llu region switches, %llu evictions, "
-		"%llu flushes, %llu of %llu host mappings in use\n",
-		(unsigned long long)e.fills, (unsigned long long)e.section_fills,
-		(unsigned long long)e.mmio_faults, (unsigned long long)e.guest_aborts,
-		(unsigned long long)e.code_writes, (unsigned long long)e.region_switches,
-		(unsigned long long)e.evictions, (unsigned long long)e.flushes,
-		(unsigned long long)e.maps_in_use, (unsigned long long)e.max_maps);
+	espt_print_stats(d->espt, f);
 }

@@ -192,7 +192,9 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	if ((va & 0xfffu) + s->size > 0x1000u && do_crossing(d, s, gregs, va))
 		return;
 	struct espt_fault f;
-	switch (espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f)) {
+	uint64_t t0 = espt_clock_ns();
+	enum espt_outcome o = espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f);
+	switch (o) {
 	case ESPT_FILLED:
 		break;
 	case ESPT_CODE_WRITE:
@@ -205,6 +207,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		raise_abort(d, s, gregs, &f);
 		break;
 	}
+	espt_fault_done(d->espt, o, t0);
 }
 
 _Noreturn void dbt_raise_fault_abort(struct cpu *cpu)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 
 #include "espt_internal.h"
 #include "machine.h"
@@ -21,9 +22,8 @@ static void view_of(const struct cpu *c, struct espt_view *v)
 		*v = (struct espt_view){ 0, 0, 0 };
 		return;
 	}
-	bool priv = cpu_privileged(c);
-	v->key = 1u | (uint32_t)priv << 1 | (priv ? 0 : (c->cp15.contextidr & 0xffu) << 8);
-	v->ttbr0 = priv ? 0 : c->cp15.ttbr0;
+	v->key = 1u | (uint32_t)cpu_privileged(c) << 1 | (c->cp15.contextidr & 0xffu) << 8;
+	v->ttbr0 = c->cp15.ttbr0;
 	v->dacr = c->cp15.dacr;
 }
 
@@ -79,6 +79,7 @@ struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned ma
 		r->list = r->ulist = ESPT_NIL;
 	}
 	e->cur_view.key = ESPT_VIEW_NONE;
+	e->pending_region = ESPT_POOL;
 
 	/* Each fill costs at least 2 of the budget, the reservation 1. */
 	uint32_t nfill = max_maps / 2 + 1;
@@ -131,15 +132,41 @@ bool espt_owns(const struct espt *e, uintptr_t addr)
 	return addr - (uintptr_t)e->pool < e->nregions * ESPT_REGION_SPAN;
 }
 
-/* The region holding view v: found, else a region never used, else the least
- * recently used one other than the current, emptied and given v. */
+/* Privileged views alike but for the address space. */
+static bool priv_copy(const struct espt_view *a, const struct espt_view *b)
+{
+	return (a->key & 0xff) == 3 && (b->key & 0xff) == 3 && a->dacr == b->dacr;
+}
+
+/* A privileged region r goes to another address space: its global fills stay
+ * (global TLB entries match every ASID, B3.9.1), its non-global ones go. */
+static void change_address_space(struct espt *e, struct espt_region *r)
+{
+	uint64_t t0 = espt_clock_ns();
+	if (r->nfills > r->nglobal)
+		espt_drop_non_global(e, r);
+	e->st.as_changes++;
+	e->st.as_change_ns += espt_clock_ns() - t0;
+}
+
+/* The region holding view v: found; for a privileged view, a copy for another
+ * address space without non-global fills, or the least recently used of
+ * ESPT_PRIV_COPIES copies; else a region never used, else the least recently
+ * used one other than the current, emptied and given v. */
 static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 {
-	struct espt_region *fresh = NULL, *lru = NULL;
+	struct espt_region *fresh = NULL, *lru = NULL, *copy = NULL;
+	unsigned ncopies = 0;
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
 		if (espt_view_eq(&r->view, v))
 			return r;
+		if (priv_copy(&r->view, v)) {
+			ncopies++;
+			if (!copy || r->nfills == r->nglobal ||
+			    (copy->nfills > copy->nglobal && r->last_use < copy->last_use))
+				copy = r;
+		}
 		if (r->view.key == ESPT_VIEW_NONE) {
 			if (!fresh)
 				fresh = r;
@@ -147,7 +174,10 @@ static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 			lru = r;
 		}
 	}
-	if (!fresh) {
+	if (copy && (copy->nfills == copy->nglobal || ncopies >= ESPT_PRIV_COPIES)) {
+		change_address_space(e, copy);
+		fresh = copy;
+	} else if (!fresh) {
 		fresh = lru;
 		espt_region_clear(e, fresh);
 		e->st.evictions++;
@@ -156,35 +186,20 @@ static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 	return fresh;
 }
 
-/* The privileged regions' non-global fills belong to one address space:
- * drop them when it changes. */
-static void follow_address_space(struct espt *e)
-{
-	const struct cp15 *c = &e->cpu->cp15;
-	uint32_t asid = c->contextidr & 0xffu;
-	if (asid == e->priv_asid && c->ttbr0 == e->priv_ttbr0)
-		return;
-	for (unsigned i = 0; i < e->nregions; i++) {
-		struct espt_region *r = &e->regions[i];
-		if ((r->view.key & 3) == 3 && r->view.key != ESPT_VIEW_NONE)
-			espt_drop_non_global(e, r);
-	}
-	e->priv_asid = asid;
-	e->priv_ttbr0 = c->ttbr0;
-}
-
 uint8_t *espt_base(struct espt *e)
 {
 	struct espt_view v;
 	view_of(e->cpu, &v);
-	if (v.key & 2)
-		follow_address_space(e);
 	if (espt_view_eq(&v, &e->cur_view))
 		return e->cur->base;
 	e->cur = region_for(e, &v);
 	e->cur_view = v;
 	e->cur->last_use = ++e->tick;
 	e->st.region_switches++;
+	if (e->cur->npend)
+		espt_unmap_pending(e, e->cur);
+	if (e->pending_region == e->cur - e->regions)
+		espt_fill_pending(e);
 	return e->cur->base;
 }
 
@@ -194,13 +209,13 @@ void espt_budget(struct espt *e, unsigned need)
 		struct espt_region *victim = NULL;
 		for (unsigned i = 0; i < e->nregions; i++) {
 			struct espt_region *r = &e->regions[i];
-			if (r != e->cur && r->nfills &&
+			if (r != e->cur && (r->nfills || r->npend) &&
 			    (!victim || r->last_use < victim->last_use))
 				victim = r;
 		}
 		if (!victim)
 			victim = e->cur;   /* the current region alone is over budget */
-		if (!victim || !victim->nfills)
+		if (!victim || !(victim->nfills || victim->npend))
 			return;
 		espt_region_clear(e, victim);
 		e->st.evictions++;
@@ -210,4 +225,46 @@ void espt_budget(struct espt *e, unsigned need)
 void espt_get_stats(const struct espt *e, struct espt_stats *s)
 {
 	*s = e->st;
+}
+
+uint64_t espt_clock_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns)
+{
+	e->st.fault_ns[o] += espt_clock_ns() - start_ns;
+}
+
+void espt_print_stats(const struct espt *e, FILE *f)
+{
+	const struct espt_stats *s = &e->st;
+	unsigned long long fault_ns = 0;
+	for (unsigned i = 0; i < 4; i++)
+		fault_ns += s->fault_ns[i];
+	fprintf(f, "armvm: stats: espt: %llu page fills (and %llu pages in the same mappings), "
+		"%llu section fills (%llu non-global in privileged views), %llu MMIO faults, "
+		"%llu guest aborts (%llu pages filled on return), %llu code-page writes, "
+		"%llu region switches, %llu evictions, "
+		"%llu flushes, %llu address-space changes, %llu of %llu host mappings in use\n",
+		(unsigned long long)s->fills, (unsigned long long)s->run_fills,
+		(unsigned long long)s->section_fills,
+		(unsigned long long)s->priv_user_fills,
+		(unsigned long long)s->mmio_faults, (unsigned long long)s->guest_aborts,
+		(unsigned long long)s->prefills, (unsigned long long)s->code_writes, (unsigned long long)s->region_switches,
+		(unsigned long long)s->evictions, (unsigned long long)s->flushes,
+		(unsigned long long)s->as_changes,
+		(unsigned long long)s->maps_in_use, (unsigned long long)s->max_maps);
+	fprintf(f, "armvm: stats: espt ms: faults %.1f (fill %.1f, mmio %.1f, abort %.1f, "
+		"code write %.1f), %llu mmap %.1f, %llu unmap %.1f (%llu ranges deferred), "
+		"%llu mprotect %.1f, TLB maintenance %.1f, address-space changes %.1f\n",
+		fault_ns / 1e6, s->fault_ns[ESPT_FILLED] / 1e6, s->fault_ns[ESPT_MMIO] / 1e6,
+		s->fault_ns[ESPT_ABORT] / 1e6, s->fault_ns[ESPT_CODE_WRITE] / 1e6,
+		(unsigned long long)s->maps, s->map_ns / 1e6, (unsigned long long)s->unmaps,
+		s->unmap_ns / 1e6, (unsigned long long)s->deferred_unmaps,
+		(unsigned long long)s->protects, s->protect_ns / 1e6,
+		s->flush_ns / 1e6, s->as_change_ns / 1e6);
 }

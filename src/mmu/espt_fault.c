@@ -29,7 +29,34 @@ static uint32_t section_off(const struct espt *e, const struct espt_region *r,
 	return code[0] | code[1] | code[2] | code[3] ? ESPT_NIL : off;
 }
 
-/* Map va's page (or its whole 1 MiB) in r, replacing what r had there. */
+/* Offset in the RAM file of the page holding pa, or ESPT_NIL if it is not RAM. */
+static uint32_t ram_page_off(const struct espt *e, uint32_t pa)
+{
+	const uint8_t *host = bus_ram_ptr(e->bus, pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
+	return host ? (uint32_t)(host - e->bus->ram) : ESPT_NIL;
+}
+
+/* Can page va of r join a run of pages filled with one mapping: not filled
+ * yet, mapped by the guest alike (entry size, global, permission of the fill)
+ * to the RAM page at ram_off, and the budget has room for need more? */
+static bool joins(struct espt *e, struct espt_region *r, uint32_t va, const struct translation *first,
+		  uint32_t ram_off, bool write, unsigned need)
+{
+	struct translation t;
+	uint32_t fsr;
+	bool user = r->view.key && !(r->view.key & 2);
+	return e->st.maps_in_use + need <= e->st.max_maps &&
+	       espt_lookup(e, r, va, false) == ESPT_NIL &&
+	       mmu_translate(e->cpu, va, ACCESS_READ, user, &t, &fsr) &&
+	       t.page_size == first->page_size && t.global == first->global &&
+	       ram_page_off(e, t.pa) == ram_off &&
+	       (t.writable && !espt_code_page(e, ram_off)) == write;
+}
+
+/* Map va's page (or its whole 1 MiB) in r, replacing what r had there. A page
+ * comes with the neighbours in its MiB that the guest maps alike to the RAM
+ * pages next to its own (a TLB may cache any valid translation, B3.9.1): up to
+ * ESPT_RUN pages in one host mapping, for the cost of one. */
 static void fill(struct espt *e, struct espt_region *r, uint32_t va,
 		 const struct translation *t, uint32_t ram_off, bool write)
 {
@@ -61,7 +88,7 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
 		/* A section fill with this page read-only (it held code). */
 		struct espt_fill *f = &e->fills[s];
 		if (f->ram_off + (page_va - sec_va) == ram_off && f->holes < ESPT_MAX_HOLES) {
-			espt_host_protect(r->base + page_va, ESPT_PAGE, write);
+			espt_host_protect(e, r->base + page_va, ESPT_PAGE, write);
 			f->holes++;
 			e->st.maps_in_use += 2;
 			e->st.fills++;
@@ -72,9 +99,20 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
 	uint32_t p = espt_lookup(e, r, va, false);
 	if (p != ESPT_NIL)
 		espt_drop(e, p, false);
-	espt_host_map(e, r->base + page_va, ESPT_PAGE, write, ram_off);
-	espt_add(e, r, page_va, ram_off, flags | entry << FILL_ENTRY_SHIFT);
+	uint32_t lo = page_va, hi = page_va + ESPT_PAGE;
+	while (s == ESPT_NIL && hi - lo < ESPT_RUN * ESPT_PAGE && (hi & (ESPT_MIB - 1)) &&
+	       joins(e, r, hi, t, ram_off + (hi - page_va), write, 2 * (hi - lo) / ESPT_PAGE + 2))
+		hi += ESPT_PAGE;
+	while (s == ESPT_NIL && hi - lo < ESPT_RUN * ESPT_PAGE && (lo & (ESPT_MIB - 1)) &&
+	       ram_off >= page_va - lo + ESPT_PAGE &&
+	       joins(e, r, lo - ESPT_PAGE, t, ram_off - (page_va - lo) - ESPT_PAGE, write,
+		     2 * (hi - lo) / ESPT_PAGE + 2))
+		lo -= ESPT_PAGE;
+	espt_host_map(e, r->base + lo, hi - lo, write, ram_off - (page_va - lo));
+	for (uint32_t a = lo; a < hi; a += ESPT_PAGE)
+		espt_add(e, r, a, ram_off - (page_va - a), flags | entry << FILL_ENTRY_SHIFT);
 	e->st.fills++;
+	e->st.run_fills += (hi - lo) / ESPT_PAGE - 1;
 }
 
 /* When a user view's faults walk through memory page after page, the pages
@@ -84,12 +122,6 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
  * page of the same kind, at the end of the MiB, or when the budget is full
  * (making room could evict the page just filled for the fault). Privileged
  * views do not: their user pages are dropped at every context switch. */
-/* Offset in the RAM file of the page holding pa, or ESPT_NIL if it is not RAM. */
-static uint32_t ram_page_off(const struct espt *e, uint32_t pa)
-{
-	const uint8_t *host = bus_ram_ptr(e->bus, pa & ~(ESPT_PAGE - 1), ESPT_PAGE);
-	return host ? (uint32_t)(host - e->bus->ram) : ESPT_NIL;
-}
 
 static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 		       const struct translation *first)
@@ -145,8 +177,12 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 	(void)size;
 	uint32_t va = (uint32_t)off;
 	struct translation t;
-	if (!view_translate(e, va, write, &t, out))
+	if (!view_translate(e, va, write, &t, out)) {
+		e->pending_region = (uint8_t)(r - e->regions);
+		e->pending_va = va;
+		e->pending_write = write;
 		return ESPT_ABORT;
+	}
 	uint32_t ram_off = ram_page_off(e, t.pa);
 	if (ram_off == ESPT_NIL) {
 		e->st.mmio_faults++;
@@ -165,6 +201,29 @@ enum espt_outcome espt_fault(struct espt *e, uintptr_t addr, unsigned size, bool
 	return ESPT_FILLED;
 }
 
+/* The guest's abort handler usually maps the page and returns to the access:
+ * fill it when the CPU comes back to the region, saving the second fault (a TLB
+ * may cache any valid translation, B3.9.1). The current translation of the
+ * current view, as at a fault: exactly what the access would fill. */
+void espt_fill_pending(struct espt *e)
+{
+	struct espt_region *r = e->cur;
+	uint32_t va = e->pending_va;
+	bool write = e->pending_write, user = r->view.key && !(r->view.key & 2);
+	struct translation t;
+	uint32_t fsr, ram_off;
+	e->pending_region = ESPT_POOL;
+	if (espt_lookup(e, r, va, false) != ESPT_NIL || espt_lookup(e, r, va, true) != ESPT_NIL ||
+	    !mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, user, &t, &fsr) ||
+	    (ram_off = ram_page_off(e, t.pa)) == ESPT_NIL)
+		return;
+	bool code = espt_code_page(e, ram_off);
+	if (write && code)
+		return;
+	fill(e, r, va, &t, ram_off, t.writable && !code);
+	e->st.prefills++;
+}
+
 void espt_protect_code(struct espt *e, uint32_t pa)
 {
 	uint32_t off = ram_page_off(e, pa), next;
@@ -173,7 +232,7 @@ void espt_protect_code(struct espt *e, uint32_t pa)
 	for (uint32_t i = e->rmap_page[off >> 12]; i != ESPT_NIL; i = e->fills[i].rnext) {
 		struct espt_fill *f = &e->fills[i];
 		if (f->flags & FILL_WRITE) {
-			espt_host_protect(espt_host(e, f), ESPT_PAGE, false);
+			espt_host_protect(e, espt_host(e, f), ESPT_PAGE, false);
 			f->flags &= (uint8_t)~FILL_WRITE;
 		}
 	}
@@ -188,7 +247,7 @@ void espt_protect_code(struct espt *e, uint32_t pa)
 			espt_drop(e, i, true);
 			continue;
 		}
-		espt_host_protect(espt_host(e, f) + (off & (ESPT_MIB - 1)), ESPT_PAGE, false);
+		espt_host_protect(e, espt_host(e, f) + (off & (ESPT_MIB - 1)), ESPT_PAGE, false);
 		f->holes++;
 		e->st.maps_in_use += 2;
 	}

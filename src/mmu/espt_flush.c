@@ -9,11 +9,19 @@
 
 #include "espt_internal.h"
 
-void espt_flush_all(struct espt *e)
+/* Count a TLB maintenance operation that started at t0. */
+static void flushed(struct espt *e, uint64_t t0)
 {
 	e->st.flushes++;
+	e->st.flush_ns += espt_clock_ns() - t0;
+}
+
+void espt_flush_all(struct espt *e)
+{
+	uint64_t t0 = espt_clock_ns();
 	for (unsigned i = 0; i < e->nregions; i++)
 		espt_region_clear(e, &e->regions[i]);
+	flushed(e, t0);
 }
 
 static int cmp_u64(const void *a, const void *b)
@@ -34,7 +42,7 @@ void espt_drop_non_global(struct espt *e, struct espt_region *r)
 		const struct espt_fill *f = k < n ? &e->fills[(uint32_t)by_va[k]] : NULL;
 		if (!f || f->va != end) {
 			if (start != end)
-				espt_host_unmap(r->base + start, end - start);
+				espt_host_unmap(e, r->base + start, end - start);
 			if (!f)
 				break;
 			start = f->va;
@@ -46,16 +54,17 @@ void espt_drop_non_global(struct espt *e, struct espt_region *r)
 
 void espt_flush_asid(struct espt *e, uint8_t asid)
 {
-	e->st.flushes++;
+	uint64_t t0 = espt_clock_ns();
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
-		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(e, r) != asid)
+		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(r) != asid)
 			continue;
 		if (r->nglobal)
 			espt_drop_non_global(e, r);
 		else
 			espt_region_clear(e, r);
 	}
+	flushed(e, t0);
 }
 
 /* Does the TLB maintenance drop fill f (MMU-on regions only)? */
@@ -63,7 +72,7 @@ static bool hit(const struct espt *e, const struct espt_fill *f, uint8_t asid, b
 {
 	const struct espt_region *r = &e->regions[f->region];
 	return (r->view.key & 1) &&
-	       (any || espt_region_asid(e, r) == asid || (f->flags & FILL_GLOBAL));
+	       (any || espt_region_asid(r) == asid || (f->flags & FILL_GLOBAL));
 }
 
 /* Drop the fills standing for the TLB entries that translate va: the fills at
@@ -96,12 +105,14 @@ static void drop_va(struct espt *e, uint32_t va, uint8_t asid, bool any)
 
 void espt_flush_va(struct espt *e, uint32_t va, uint8_t asid)
 {
-	e->st.flushes++;
+	uint64_t t0 = espt_clock_ns();
 	drop_va(e, va, asid, false);
+	flushed(e, t0);
 }
 
 void espt_flush_va_all_asid(struct espt *e, uint32_t va)
 {
-	e->st.flushes++;
+	uint64_t t0 = espt_clock_ns();
 	drop_va(e, va, 0, true);
+	flushed(e, t0);
 }

@@ -29,15 +29,18 @@
 #define ESPT_NIL UINT32_MAX           /* end of a fill chain */
 #define ESPT_PAGE 0x1000u
 #define ESPT_MIB 0x100000u
+#define ESPT_PRIV_COPIES 8           /* regions of a privileged view, for as many address spaces */
+#define ESPT_PEND 32                  /* deferred unmaps per region at most */
+#define ESPT_RUN 16                   /* pages filled with one host mapping at most */
 #define ESPT_AHEAD 7                  /* pages filled ahead of a faulting one */
 #define ESPT_MAX_HOLES 16             /* code pages made read-only in one section fill */
 #define ESPT_MAX_BUDGET (1u << 18)    /* host mappings at most, whatever the host allows */
 
 /* What a region stands for. key: 0 with the MMU off (everything else zero too),
- * else 1 | privileged << 1 | ASID << 8. Privileged views leave out the ASID
- * and TTBR0 (both zero): their regions serve every address space, keeping the
- * kernel's global fills across context switches, and lose their non-global
- * fills when the address space changes (espt_base). */
+ * else 1 | privileged << 1 | ASID << 8. A privileged view has up to
+ * ESPT_PRIV_COPIES regions for as many address spaces; when one more needs it,
+ * a copy passes to it keeping its global fills, which every address space
+ * shares, and losing its non-global ones (region_for). */
 struct espt_view {
 	uint32_t key, ttbr0, dacr;
 };
@@ -73,6 +76,8 @@ struct espt_region {
 	uint64_t last_use;            /* tick of the last switch to it, for LRU */
 	uint32_t list, ulist;         /* first global fill, first non-global fill */
 	uint32_t nfills, npages, nglobal;
+	uint32_t npend, pend_cost;    /* unmaps deferred until the region is entered, their mappings */
+	struct espt_range { uint32_t va, len; } pend[ESPT_PEND];
 };
 
 struct espt {
@@ -84,9 +89,11 @@ struct espt {
 	struct espt_region regions[ESPT_POOL];
 	struct espt_region *cur;      /* region of cur_view */
 	struct espt_view cur_view;
-	uint32_t priv_asid, priv_ttbr0; /* address space of the privileged regions' non-global fills */
 	uint64_t tick;
 	uint32_t last_fill;           /* page of the last fault's fill */
+	uint32_t pending_va;          /* last guest abort: its page, filled ahead */
+	uint8_t pending_region;       /* on returning to that region (ESPT_POOL: none) */
+	bool pending_write;
 
 	struct espt_fill *fills;
 	uint32_t free_fill;           /* free list through hnext */
@@ -120,9 +127,10 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 		  unsigned flags);
 void espt_drop(struct espt *e, uint32_t f, bool unmap);
 void espt_region_clear(struct espt *e, struct espt_region *r);
+void espt_unmap_pending(struct espt *e, struct espt_region *r);
 void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32_t ram_off);
-void espt_host_unmap(uint8_t *at, size_t len);
-void espt_host_protect(uint8_t *at, uint32_t len, bool write);
+void espt_host_unmap(struct espt *e, uint8_t *at, size_t len);
+void espt_host_protect(struct espt *e, uint8_t *at, uint32_t len, bool write);
 
 /* The list a fill of r with these flags is on. */
 static inline uint32_t *espt_list(struct espt_region *r, unsigned flags)
@@ -131,10 +139,14 @@ static inline uint32_t *espt_list(struct espt_region *r, unsigned flags)
 }
 
 /* The ASID whose TLB entries r's non-global fills stand for. */
-static inline uint32_t espt_region_asid(const struct espt *e, const struct espt_region *r)
+static inline uint32_t espt_region_asid(const struct espt_region *r)
 {
-	return r->view.key & 2 ? e->priv_asid : r->view.key >> 8;
+	return r->view.key >> 8;
 }
+
+/* src/mmu/espt_fault.c: fill the page of the last guest abort in the current
+ * region if the guest maps it now. */
+void espt_fill_pending(struct espt *e);
 
 /* src/mmu/espt.c: make room for `need` more host mappings (evicting regions). */
 void espt_budget(struct espt *e, unsigned need);

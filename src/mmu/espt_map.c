@@ -91,8 +91,50 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 	r->nfills++;
 	r->npages += !(flags & FILL_SECTION);
 	r->nglobal += !!(flags & FILL_GLOBAL);
+	e->st.priv_user_fills += (r->view.key & 3) == 3 && !(flags & FILL_GLOBAL);
 	e->st.maps_in_use += 2;
 	return i;
+}
+
+static void pending_done(struct espt *e, struct espt_region *r)
+{
+	e->st.maps_in_use -= r->pend_cost;
+	r->npend = r->pend_cost = 0;
+}
+
+void espt_unmap_pending(struct espt *e, struct espt_region *r)
+{
+	for (uint32_t k = 0; k < r->npend; k++)
+		espt_host_unmap(e, r->base + r->pend[k].va, r->pend[k].len);
+	pending_done(e, r);
+}
+
+/* Unmap [va, va + len) of r, holding `cost` of the budget: now if r is
+ * current, else when the CPU enters it (espt_base), as no guest access goes
+ * through it until then; adjacent ranges merge, as TLB maintenance of a range
+ * goes page after page. The budget counts the mappings until they go. */
+static void unmap_in(struct espt *e, struct espt_region *r, uint32_t va, uint32_t len,
+		     unsigned cost)
+{
+	if (r == e->cur) {
+		espt_host_unmap(e, r->base + va, len);
+		return;
+	}
+	if (r->npend == ESPT_PEND)
+		espt_unmap_pending(e, r);
+	r->pend_cost += cost;
+	e->st.maps_in_use += cost;
+	if (r->npend) {
+		struct espt_range *last = &r->pend[r->npend - 1];
+		if (last->len < ESPT_MIB * 256 && (last->va + last->len == va || va + len == last->va)) {
+			last->va = last->va < va ? last->va : va;
+			last->len += len;
+			return;
+		}
+	}
+	r->pend[r->npend].va = va;
+	r->pend[r->npend++].len = len;
+	e->st.deferred_unmaps++;
 }
 
 void espt_drop(struct espt *e, uint32_t i, bool unmap)
@@ -100,8 +142,9 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 	struct espt_fill *f = &e->fills[i];
 	struct espt_region *r = &e->regions[f->region];
 	bool section = f->flags & FILL_SECTION;
+	unsigned cost = 2 + 2u * f->holes;
 	if (unmap)
-		espt_host_unmap(espt_host(e, f), section ? ESPT_MIB : ESPT_PAGE);
+		unmap_in(e, r, f->va, section ? ESPT_MIB : ESPT_PAGE, cost);
 
 	uint32_t *p = &e->hash[hash_of(e, f->va | section)];
 	while (*p != i)
@@ -130,7 +173,6 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 	if (f->lnext != ESPT_NIL)
 		e->fills[f->lnext].lprev = f->lprev;
 
-	unsigned cost = 2 + 2u * f->holes;
 	r->nfills--;
 	r->npages -= !section;
 	r->nglobal -= !!(f->flags & FILL_GLOBAL);
@@ -142,9 +184,10 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 /* Empty a region with one mapping over its whole span; it keeps its view. */
 void espt_region_clear(struct espt *e, struct espt_region *r)
 {
-	if (!r->nfills)
+	if (!r->nfills && !r->npend)
 		return;
-	espt_host_unmap(r->base, ESPT_REGION_SPAN);
+	espt_host_unmap(e, r->base, ESPT_REGION_SPAN);
+	pending_done(e, r);
 	while (r->list != ESPT_NIL)
 		espt_drop(e, r->list, false);
 	while (r->ulist != ESPT_NIL)
@@ -153,20 +196,29 @@ void espt_region_clear(struct espt *e, struct espt_region *r)
 
 void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32_t ram_off)
 {
+	uint64_t t0 = espt_clock_ns();
 	int prot = PROT_READ | (write ? PROT_WRITE : 0);
 	if (mmap(at, len, prot, MAP_SHARED | MAP_FIXED, e->bus->ram_fd, ram_off) == MAP_FAILED)
 		fatal("ESPT: mapping guest RAM: %s", strerror(errno));
+	e->st.maps++;
+	e->st.map_ns += espt_clock_ns() - t0;
 }
 
-void espt_host_unmap(uint8_t *at, size_t len)
+void espt_host_unmap(struct espt *e, uint8_t *at, size_t len)
 {
+	uint64_t t0 = espt_clock_ns();
 	if (mmap(at, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
 		 -1, 0) == MAP_FAILED)
 		fatal("ESPT: unmapping: %s", strerror(errno));
+	e->st.unmaps++;
+	e->st.unmap_ns += espt_clock_ns() - t0;
 }
 
-void espt_host_protect(uint8_t *at, uint32_t len, bool write)
+void espt_host_protect(struct espt *e, uint8_t *at, uint32_t len, bool write)
 {
+	uint64_t t0 = espt_clock_ns();
 	if (mprotect(at, len, PROT_READ | (write ? PROT_WRITE : 0)) != 0)
 		fatal("ESPT: mprotect: %s", strerror(errno));
+	e->st.protects++;
+	e->st.protect_ns += espt_clock_ns() - t0;
 }

@@ -88,8 +88,11 @@ static void test_code_in_section(void **state)
 	assert_int_equal(guest_read(base, 0x00400010, &v), ESPT_FILLED);
 	assert_int_equal(stats().fills, 1);
 	assert_int_equal(stats().section_fills, 0);
+	/* Its neighbours come with it, 16 pages in one host mapping. */
+	assert_int_equal(stats().run_fills, 15);
 	assert_int_equal(probe(base, 0x00400000), RW);
-	assert_int_equal(probe(base, 0x00401000), NONE);
+	assert_int_equal(probe(base, 0x0040f000), RW);
+	assert_int_equal(probe(base, 0x00410000), NONE);
 	assert_int_equal(guest_read(base, 0x00487000, &v), ESPT_FILLED);
 	assert_int_equal(probe(base, 0x00487000), RO);
 	assert_int_equal(guest_write(base, 0x00487004, 5), ESPT_CODE_WRITE);
@@ -102,6 +105,39 @@ static void test_code_in_section(void **state)
 	assert_int_equal(stats().section_fills, 1);   /* no code left: whole MiB */
 	assert_int_equal(probe(base, 0x00401000), RW);
 	assert_int_equal(probe(base, 0x00487000), RW);
+}
+
+/* A page fill takes the neighbours in its MiB that the guest maps to the RAM
+ * pages next to its own with the same permissions and global bit. */
+static void test_runs(void **state)
+{
+	(void)state;
+	mmu_on(1);
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x03, small_page(0x60493000, 3, true));   /* not next in RAM */
+	put(L2 + 4 * 0x04, small_page(0x60404000, 3, true));
+	put(L2 + 4 * 0x05, small_page(0x60405000, 3, true));
+	put(L2 + 4 * 0x06, small_page(0x60406000, 3, true));
+	put(L2 + 4 * 0x07, small_page(0x60407000, 2, true));   /* user read-only */
+	put(L2 + 4 * 0x08, small_page(0x60408000, 3, true));
+	put(L2 + 4 * 0x09, small_page(0x60409000, 3, false));  /* global */
+	uint8_t *base = enter_view(1, false);
+	uint32_t v;
+	assert_int_equal(guest_read(base, 0x00305000, &v), ESPT_FILLED);
+	assert_int_equal(stats().run_fills, 2);
+	assert_int_equal(probe(base, 0x00303000), NONE);
+	assert_int_equal(probe(base, 0x00304000), RW);
+	assert_int_equal(probe(base, 0x00306000), RW);
+	assert_int_equal(probe(base, 0x00307000), NONE);
+	assert_int_equal(guest_read(base, 0x00308000, &v), ESPT_FILLED);
+	assert_int_equal(stats().run_fills, 2);
+	assert_int_equal(probe(base, 0x00307000), NONE);
+	assert_int_equal(probe(base, 0x00309000), NONE);
+	/* Each page of a run is dropped on its own. */
+	espt_flush_va(e, 0x00305000, 1);
+	assert_int_equal(probe(base, 0x00304000), RW);
+	assert_int_equal(probe(base, 0x00305000), NONE);
+	assert_int_equal(probe(base, 0x00306000), RW);
 }
 
 /* Abort with fsr at va, nothing mapped; the walker agrees. */
@@ -210,7 +246,8 @@ static void test_views(void **state)
 	assert_int_equal(get(0x60700000), 4);
 	m.cpu.cp15.dacr = 0x55555555;
 
-	/* Privileged views leave out the ASID and TTBR0: the same region. */
+	/* Another address space, and the privileged region has only global fills
+	 * (the kernel's, valid in every ASID): it passes to it, the same region. */
 	m.cpu.cp15.contextidr = 7;
 	assert_ptr_equal(espt_base(e), priv);
 	m.cpu.cp15.ttbr0 = L1 + 0x4000;
@@ -231,7 +268,7 @@ static void test_views(void **state)
 	uint8_t *flat = espt_base(e);
 	m.cpu.mode = MODE_SVC;
 	assert_ptr_equal(espt_base(e), flat);
-	assert_int_equal(stats().region_switches, switches + 8);
+	assert_int_equal(stats().region_switches, switches + 9);
 }
 
 /* Two address spaces: ASID 1 with TTBR0 = L1, ASID 2 with TTBR0 = L1B. VA_G (a
@@ -279,11 +316,13 @@ static void address_space(uint8_t asid, uint32_t ttbr0)
 	m.cpu.cp15.ttbr0 = ttbr0;
 }
 
-/* Privileged mode: one region for both address spaces. Global TLB entries match
- * every ASID (B3.9.1), so its global fills stay across a switch; its non-global
- * fills are the previous address space's and go, and a walk of the new tables
- * (ASID 2 has no TLB entries yet) refills them. */
-static void test_privileged_view_shared(void **state)
+/* Privileged mode: a region per address space, up to ESPT_PRIV_COPIES. Global
+ * TLB entries match every ASID (B3.9.1), non-global ones only their own: going
+ * back to an address space finds both kinds of fills it made. A region passing
+ * to one more address space keeps its global fills and loses the others, which
+ * a walk of the new tables refills. */
+#define PRIV_COPIES 8   /* ESPT_PRIV_COPIES */
+static void test_privileged_view_per_address_space(void **state)
 {
 	(void)state;
 	two_address_spaces();
@@ -292,41 +331,75 @@ static void test_privileged_view_shared(void **state)
 	expect_read(p, VA_N, 0xa1, 1);
 	expect_read(p, VA_SG, 0x5, 1);
 	expect_read(p, VA_SN, 0xa2, 1);
-	uint64_t switches = stats().region_switches;
 
 	address_space(2, L1B);
-	assert_ptr_equal(espt_base(e), p);
-	assert_int_equal(stats().region_switches, switches);
-	assert_int_equal(probe(p, VA_G), RW);
-	assert_int_equal(probe(p, VA_SG + 0xff000), RW);
-	assert_int_equal(probe(p, VA_N), NONE);
-	assert_int_equal(probe(p, VA_SN), NONE);
-	assert_int_equal(probe(p, VA_SN + 0xff000), NONE);
-	expect_read(p, VA_G, 0x6, 0);
-	expect_read(p, VA_SG, 0x5, 0);
-	expect_read(p, VA_N, 0xb1, 1);
-	expect_read(p, VA_SN, 0xb2, 1);
+	uint8_t *p2 = espt_base(e);
+	assert_ptr_not_equal(p2, p);
+	assert_int_equal(probe(p2, VA_N), NONE);
+	expect_read(p2, VA_N, 0xb1, 1);
+	expect_read(p2, VA_SN, 0xb2, 1);
+	expect_read(p2, VA_G, 0x6, 1);
 
-	/* A user excursion in the same address space keeps them. */
+	/* A user excursion and a return to ASID 1: everything is still there. */
 	m.cpu.mode = MODE_USR;
-	assert_ptr_not_equal(espt_base(e), p);
+	assert_ptr_not_equal(espt_base(e), p2);
+	address_space(1, L1);
 	m.cpu.mode = MODE_SVC;
 	assert_ptr_equal(espt_base(e), p);
-	assert_int_equal(probe(p, VA_N), RW);
-	expect_read(p, VA_SN, 0xb2, 0);
+	expect_read(p, VA_N, 0xa1, 0);
+	expect_read(p, VA_SN + 4, 0, 0);
+	expect_read(p, VA_G, 0x6, 0);
+	assert_int_equal(probe(p2, VA_N), RW);
 
-	/* Another TTBR0 alone is another address space too. */
-	address_space(2, L1);
+	/* Another TTBR0 alone is another address space too; with every copy in
+	 * use, the least recently used one (ASID 2's) passes to it. */
+	for (uint8_t asid = 3; asid < 3 + PRIV_COPIES - 2; asid++) {
+		address_space(asid, L1);
+		assert_ptr_not_equal(espt_base(e), p);
+		assert_ptr_not_equal(espt_base(e), p2);
+		expect_read(espt_base(e), VA_N, 0xa1, 1);
+	}
+	address_space(1, L1B);
+	assert_ptr_equal(espt_base(e), p2);
+	assert_int_equal(probe(p2, VA_G), RW);
+	assert_int_equal(probe(p2, VA_N), NONE);
+	assert_int_equal(probe(p2, VA_SN), NONE);
+	assert_int_equal(probe(p2, VA_SN + 0xff000), NONE);
+	expect_read(p2, VA_G, 0x6, 0);
+	expect_read(p2, VA_N, 0xb1, 1);
+	address_space(1, L1);
 	assert_ptr_equal(espt_base(e), p);
-	assert_int_equal(probe(p, VA_N), NONE);
-	assert_int_equal(probe(p, VA_SN), NONE);
-	assert_int_equal(probe(p, VA_G), RW);
-	expect_read(p, VA_N, 0xa1, 1);
-	expect_read(p, VA_SN, 0xa2, 1);
+	assert_int_equal(probe(p, VA_N), RW);
 }
 
-/* User mode: a region per ASID and TTBR0, each keeping its fills across
- * switches, whatever happens in privileged mode meanwhile. */
+/* A user access aborts; the guest's handler maps the page (a translation fault
+ * needs no TLB maintenance, B3.10.1) and returns: the page is there without a
+ * second fault, with the permissions the new entry gives. Where the handler
+ * maps nothing, or not for the access that aborted, nothing is filled. */
+static void test_filled_on_return(void **state)
+{
+	(void)state;
+	mmu_on(1);
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 2, true));    /* user read-only */
+	uint8_t *u = enter_view(1, false);
+	uint32_t v;
+	assert_int_equal(guest_read(u, 0x00307000, &v), ESPT_ABORT);
+	enter_view(1, true);
+	put(L2 + 4 * 0x07, small_page(0x60347000, 3, true));
+	assert_ptr_equal(enter_view(1, false), u);
+	assert_int_equal(probe(u, 0x00307000), RW);
+
+	assert_int_equal(guest_write(u, 0x00305000, 1), ESPT_ABORT);   /* permission */
+	enter_view(1, true);
+	assert_ptr_equal(enter_view(1, false), u);
+	assert_int_equal(probe(u, 0x00305000), NONE);
+	assert_int_equal(guest_read(u, 0x00308000, &v), ESPT_ABORT);
+	enter_view(1, true);
+	assert_ptr_equal(enter_view(1, false), u);
+	assert_int_equal(probe(u, 0x00308000), NONE);
+}
+
 static void test_user_views_per_asid(void **state)
 {
 	(void)state;
@@ -413,11 +486,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_mmu_off, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_page_and_section_fills, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_code_in_section, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_runs, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_aborts, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_mmio, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_translate, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_views, setup, machine_down),
-		cmocka_unit_test_setup_teardown(test_privileged_view_shared, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_privileged_view_per_address_space, setup, machine_down),
+		cmocka_unit_test_setup_teardown(test_filled_on_return, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_user_views_per_asid, setup, machine_down),
 		cmocka_unit_test_setup_teardown(test_aliases, setup, machine_down),
 	};

@@ -104,8 +104,8 @@ static inline void mmu_on(uint8_t asid)
 }
 
 /* Base of the view of ASID asid (TTBR0 = L1), privileged or user, made current.
- * Privileged views are shared by every address space; user views are one per
- * ASID and TTBR0. */
+ * Views are one per ASID and TTBR0 (a privileged view's region may pass from
+ * one address space to another, keeping its global fills). */
 static inline uint8_t *enter_view(uint8_t asid, bool priv)
 {
 	mmu_on(asid);
