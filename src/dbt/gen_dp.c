@@ -72,12 +72,12 @@ static void gen_shift_reg(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
-	x64_mov_r32_m32(b, X64_R8, gen_reg_mem(in->ra));
+	gen_read_reg(g, X64_R8, in->ra);
 	x64_and_r32_imm(b, X64_R8, 0xff);
 	x64_mov_r32_m32(b, X64_RDX, cpu_mem(CPU_OFF(cf)));
 	x64_mov_r32_r32(b, X64_RCX, X64_R8);
 	if (in->shift_type == SRTYPE_ROR) {
-		x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+		gen_read_reg(g, X64_RAX, in->rm);
 		x64_ror_r32_cl(b, X64_RAX);
 		x64_mov_r32_r32(b, X64_R9, X64_RAX);
 		x64_shr_r32_imm(b, X64_R9, 31);
@@ -86,9 +86,9 @@ static void gen_shift_reg(struct gen *g)
 		x64_cmp_r32_imm(b, X64_RCX, 33);
 		x64_cmovcc_r32_r32(b, X64_CC_A, X64_RCX, X64_R9);
 		if (in->shift_type == SRTYPE_ASR)
-			x64_movsxd_r64_m32(b, X64_RAX, gen_reg_mem(in->rm));
+			gen_read_reg_sx64(g, X64_RAX, in->rm);
 		else
-			x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+			gen_read_reg(g, X64_RAX, in->rm);
 		if (in->shift_type == SRTYPE_LSL) {
 			x64_shift_r64_cl(b, X64_SHL, X64_RAX);
 			x64_mov_r64_r64(b, X64_R9, X64_RAX);
@@ -273,7 +273,7 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	if (in->rd == 15)
 		gen_alu_write_pc(g);
 	else
-		x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+		gen_write_reg(g, in->rd, X64_RAX);
 	return true;
 }
 
@@ -283,7 +283,7 @@ static bool gen_bfx(struct gen *g)
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	unsigned width = in->imm;
-	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rn));
+	gen_read_reg(g, X64_RAX, in->rn);
 	if (in->shift_amt)
 		x64_shr_r32_imm(b, X64_RAX, in->shift_amt);
 	if (width < 32) {
@@ -294,7 +294,7 @@ static bool gen_bfx(struct gen *g)
 			x64_sar_r32_imm(b, X64_RAX, (uint8_t)(32 - width));
 		}
 	}
-	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	return true;
 }
 
@@ -316,8 +316,22 @@ static bool gen_read_cp15(struct gen *g)
 	else
 		return false;
 	x64_mov_r32_m32(g->b, X64_RAX, cpu_mem(reg));
-	x64_mov_m32_r32(g->b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	return true;
+}
+
+/* MOVT (A8.8.106): the top half of Rd. */
+static void gen_movt(struct gen *g)
+{
+	const struct insn *in = g->in;
+	enum x64_reg host = gen_reg_host(g, in->rd);
+	if (host == X64_RAX) {
+		x64_mov_m16_imm16(g->b, x64_mem(X64_RBP, CPU_REG(in->rd) + 2), (uint16_t)in->imm);
+		return;
+	}
+	x64_movzx_r32_r16(g->b, host, host);
+	x64_or_r32_imm(g->b, host, (int32_t)(in->imm << 16));
+	g->dirty |= (uint16_t)(1u << in->rd);
 }
 
 /* MOVW, MOVT, ADR, and the single-register operations. */
@@ -329,15 +343,14 @@ static bool gen_misc(struct gen *g)
 		return false;
 	switch (in->op) {
 	case OP_MOVW:
-		x64_mov_m32_imm32(b, gen_reg_mem(in->rd), in->imm);
+		gen_write_reg_imm(g, in->rd, in->imm);
 		return true;
 	case OP_MOVT:
-		x64_mov_m16_imm16(b, x64_mem(X64_RBP, CPU_REG(in->rd) + 2), (uint16_t)in->imm);
+		gen_movt(g);
 		return true;
 	case OP_ADR: {
 		uint32_t base = gen_pc_value(g) & ~3u;
-		x64_mov_m32_imm32(b, gen_reg_mem(in->rd),
-				  (in->flags & INSN_U) ? base + in->imm : base - in->imm);
+		gen_write_reg_imm(g, in->rd, (in->flags & INSN_U) ? base + in->imm : base - in->imm);
 		return true;
 	}
 	case OP_UBFX: case OP_SBFX:
@@ -351,7 +364,7 @@ static bool gen_misc(struct gen *g)
 	default:
 		return false;
 	}
-	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+	gen_read_reg(g, X64_RAX, in->rm);
 	switch (in->op) {
 	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH:
 		if (in->shift_amt)
@@ -377,7 +390,7 @@ static bool gen_misc(struct gen *g)
 		x64_mov_r32_r32(b, X64_RAX, X64_RDX);
 		break;
 	}
-	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	return true;
 }
 
