@@ -5,7 +5,7 @@
  *   rbp = struct cpu *          (guest registers and flags live in struct cpu)
  *   r15 = ESPT region base       (ESPT mode; unused in softmmu mode)
  *   rsp = 16-byte aligned, with DBT_SCRATCH bytes of scratch at [rsp]
- *   rbx, r12-r14: guest registers cached within a block (src/dbt/gen.h)
+ *   rbx, r11-r14: guest registers cached within a block (src/dbt/gen.h)
  * and may clobber every other register. It never pushes: a call from it, or the
  * SIGSEGV handler's redirect to the abort stub, finds the stack aligned.
  */
@@ -31,14 +31,17 @@
 #define DBT_JC_BITS        (DBT_JC_PAGE_BITS + DBT_JC_SLOT_BITS)
 #define DBT_SCRATCH        64          /* bytes of scratch at [rsp] */
 #define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
-#define DBT_CACHE_REGS     4           /* guest registers in host registers */
+#define DBT_CACHE_REGS     5           /* guest registers in host registers */
 #define DBT_NO_REG         0xffu
 
-/* The host registers that cache guest registers: callee-saved, so they
- * survive helper calls (the entry stub saves them). */
+/* The host registers that cache guest registers: no generator uses them as
+ * scratch (the entry stub saves the callee-saved ones for dbt_run's caller;
+ * all are reloaded after a call into C). */
 static inline enum x64_reg dbt_cache_host(unsigned k)
 {
-	static const enum x64_reg host[DBT_CACHE_REGS] = { X64_RBX, X64_R12, X64_R13, X64_R14 };
+	static const enum x64_reg host[DBT_CACHE_REGS] = {
+		X64_RBX, X64_R12, X64_R13, X64_R14, X64_R11
+	};
 	return host[k];
 }
 

@@ -44,6 +44,9 @@ struct gen {
 	enum host_flags flags_in;   /* ... and before its body (after the condition test) */
 	uint8_t host_of[15];     /* host register caching guest register r; X64_RAX: none */
 	uint16_t dirty;          /* cached guest registers struct cpu may be behind on */
+	/* Between instructions: the x86 flags (host_flags) hold N Z (C V) that
+	 * struct cpu does not have yet. */
+	bool flags_pending;
 };
 
 /* The value the instruction reads as PC (ARM ARM A2.3.1). */
@@ -121,6 +124,11 @@ enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
 enum carry_src gen_shift_imm(struct gen *g, bool want_carry);
 /* BXWritePC (A2.3.2) of eax, then leave the block (gen_branch.c). */
 void gen_bx_write_pc(struct gen *g);
+
+/* gen_dp.c: store pending flags (see struct gen); does g->in, unconditional,
+ * overwrite the pending flags of kind hf before anything reads them? */
+void gen_flags_store(struct gen *g);
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf);
 
 /* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
 bool gen_branch(struct gen *g);

@@ -210,6 +210,50 @@ static void gen_alu_write_pc(struct gen *g)
 	g->ended = true;
 }
 
+void gen_flags_store(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	if (!g->flags_pending)
+		return;
+	gen_store_nz(b);
+	if (g->host_flags != HF_LOGIC) {
+		x64_setcc_m8(b, g->host_flags == HF_ADD ? X64_CC_B : X64_CC_AE, cpu_mem(CPU_OFF(cf)));
+		x64_setcc_m8(b, X64_CC_O, cpu_mem(CPU_OFF(vf)));
+	}
+	g->flags_pending = false;
+}
+
+/* Does gen_alu compile it natively (else: the interpreter)? */
+static bool alu_is_native(const struct gen *g, const struct dp_op *op, bool s)
+{
+	const struct insn *in = g->in;
+	if (in->rd == 15 && !op->no_result && s)
+		return false;   /* an exception return */
+	if (!op->no_rn && in->rn == 15 && g->thumb)
+		return false;
+	if (in->flags & INSN_IMM)
+		return true;
+	if (in->flags & INSN_REGSHIFT)
+		return in->rm != 15 && in->ra != 15;
+	return in->rm != 15 || !g->thumb;
+}
+
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags pending)
+{
+	const struct insn *in = g->in;
+	struct dp_op op;
+	if (!dp_op_of(in->op, &op) || !(op.no_result || gen_setflags(g)) ||
+	    !alu_is_native(g, &op, true))
+		return false;
+	if (op.kind == DP_LOGIC && pending != HF_LOGIC)
+		return false;   /* C and V would remain */
+	if (in->flags & INSN_IMM)
+		return true;
+	/* The shifter reads C for RRX and by register; ADC... need it intact. */
+	return !(in->flags & INSN_REGSHIFT) && in->shift_type != SRTYPE_RRX &&
+	       (!op.carry_in || (in->shift_type == SRTYPE_LSL && !in->shift_amt));
+}
+
 static bool gen_alu(struct gen *g, const struct dp_op *op)
 {
 	struct x64_buf *b = g->b;
@@ -217,11 +261,8 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	bool s = op->no_result || gen_setflags(g);
 	bool is_imm;
 	enum carry_src carry;
-	if (in->rd == 15 && !op->no_result && s)
-		return false;   /* an exception return */
-	if (!op->no_rn && in->rn == 15 && g->thumb)
-		return false;
-	if (!gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
+	if (!alu_is_native(g, op, s) ||
+	    !gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
 		return false;
 	uint32_t imm = op->invert_op2 ? ~in->imm : in->imm;
 	if (op->invert_op2 && !is_imm)
@@ -256,17 +297,11 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 			x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
 	}
 
-	if (s) {
-		gen_store_nz(b);
-		if (op->kind == DP_LOGIC) {
+	if (s) {   /* stored by gen_flags_store unless the next op overwrites them */
+		if (op->kind == DP_LOGIC)
 			gen_store_carry(b, carry);
-			g->host_flags = HF_LOGIC;
-		} else {
-			x64_setcc_m8(b, op->kind == DP_ADD ? X64_CC_B : X64_CC_AE,
-				     cpu_mem(CPU_OFF(cf)));
-			x64_setcc_m8(b, X64_CC_O, cpu_mem(CPU_OFF(vf)));
-			g->host_flags = op->kind == DP_ADD ? HF_ADD : HF_SUB;
-		}
+		g->host_flags = op->kind == DP_LOGIC ? HF_LOGIC : op->kind == DP_ADD ? HF_ADD : HF_SUB;
+		g->flags_pending = true;
 	}
 	if (op->no_result)
 		return true;

@@ -3,8 +3,8 @@
  *
  * Before a block is compiled, its likely instructions (up to the first branch)
  * are counted: the DBT_CACHE_REGS guest registers they name most often, if at
- * least twice, are given rbx, r12, r13, r14 for the whole block and loaded at
- * its entry. Loading them all at entry keeps every path through conditional
+ * least twice, are given rbx, r12, r13, r14, r11 for the whole block and
+ * loaded at its entry. Loading them all at entry keeps every path through conditional
  * instructions, slow paths and helper calls equal: a host register always holds
  * its guest register's value, and only the set of dirty ones (a compile-time
  * superset) differs between paths, which a redundant store makes harmless.
@@ -15,8 +15,18 @@
  * fields of other ops, VFP's, may name other registers: above 15, ignored). */
 static void count_uses(const struct insn *in, unsigned uses[32])
 {
-	uses[in->rd & 31]++;
-	uses[in->rn & 31]++;
+	switch (in->op) {
+	case OP_B: case OP_BL: case OP_BLX_IMM: case OP_IT:
+		return;
+	case OP_TST: case OP_TEQ: case OP_CMP: case OP_CMN:   /* no Rd */
+		break;
+	case OP_MOV: case OP_MVN: case OP_MOVW: case OP_ADR:  /* no Rn */
+		uses[in->rd & 31]++;
+		break;
+	default:
+		uses[in->rd & 31]++;
+		uses[in->rn & 31]++;
+	}
 	if (!(in->flags & INSN_IMM))
 		uses[in->rm & 31]++;
 	if (in->ra)

@@ -44,8 +44,7 @@ void gen_count(struct gen *g)
 {
 	if (!g->count)
 		return;
-	x64_alu_m32_imm(g->b, X64_ADD, cpu_mem(CPU_OFF(insn_count)), (int32_t)g->count);
-	x64_alu_m32_imm(g->b, X64_ADC, cpu_mem(CPU_OFF(insn_count) + 4), 0);
+	x64_alu_m64_imm(g->b, X64_ADD, cpu_mem(CPU_OFF(insn_count)), (int32_t)g->count);
 }
 
 /* The flags of the block an exit goes to: the same state, with the ITSTATE
@@ -60,6 +59,7 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 {
 	struct x64_buf *b = g->b;
 	struct tb_exit *e = &g->tb->exit[slot];
+	gen_flags_store(g);
 	gen_set_itstate(g, g->it_next);
 	gen_count(g);
 	gen_regs_store(g);
@@ -84,6 +84,7 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 void gen_exit_dynamic(struct gen *g)
 {
 	struct x64_buf *b = g->b;
+	gen_flags_store(g);
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
 	gen_count(g);
 	gen_regs_store(g);
@@ -99,6 +100,7 @@ void gen_exit_lookup(struct gen *g)
 		return;
 	}
 	uint32_t flags = exit_flags(g, false);   /* Thumb: from cpu->thumb */
+	gen_flags_store(g);
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
 	gen_count(g);
 	gen_regs_store(g);
@@ -289,6 +291,9 @@ static void translate_insn(struct gen *g)
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
 	uint16_t dirty = g->dirty;
+	if (g->flags_pending && (g->cond < COND_AL || !gen_dp_overwrites_flags(g, g->host_flags)))
+		gen_flags_store(g);
+	g->flags_pending = false;
 	enum host_flags hf = g->host_flags;
 	g->host_flags = HF_NONE;
 	enum x64_cc unused;
@@ -311,7 +316,8 @@ static void translate_insn(struct gen *g)
 	}
 	if (!skip)
 		return;
-	g->host_flags = HF_NONE;   /* the skipping path has the test's flags */
+	gen_flags_store(g);        /* the skipping path has them in struct cpu */
+	g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
 	g->dirty |= dirty;         /* ... and the registers dirty before it */
 	if (!g->ended && g->mem_it != mem_it)
 		g->mem_it = MEM_IT_UNKNOWN;
