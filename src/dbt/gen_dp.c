@@ -259,14 +259,19 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	bool s = op->no_result || gen_setflags(g);
-	bool is_imm;
-	enum carry_src carry;
+	bool is_imm = false;
+	enum carry_src carry = CARRY_KEEP;
+	/* A register operand without shift, used where it is (plain Rn op Rm). */
+	bool plain = !(in->flags & (INSN_IMM | INSN_REGSHIFT)) && in->shift_type == SRTYPE_LSL &&
+		     !in->shift_amt && in->rm != 15 && !op->invert_op2 && !op->no_rn &&
+		     !op->reverse;
 	if (!alu_is_native(g, op, s) ||
-	    !gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
+	    (!plain && !gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry)))
 		return false;
 	uint32_t imm = op->invert_op2 ? ~in->imm : in->imm;
 	if (op->invert_op2 && !is_imm)
 		x64_not_r32(b, X64_RCX);   /* NOT leaves the flags alone */
+	enum x64_reg acc = X64_RAX;   /* the result */
 	/* Did the operand's code keep the x86 flags (no shift)? */
 	bool intact = is_imm || (!(in->flags & INSN_REGSHIFT) &&
 				 in->shift_type == SRTYPE_LSL && !in->shift_amt);
@@ -288,13 +293,21 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 			gen_load_carry(g, true, intact);
 		x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
 	} else {
-		gen_get_reg(g, X64_RAX, in->rn);
+		/* In place: in Rd's host register when Rd = Rn, in Rn's for CMP. */
+		enum x64_alu alu = op->no_result && op->alu == X64_SUB ? X64_CMP : op->alu;
+		acc = gen_reg_host(g, in->rn);
+		if ((op->no_result && alu != X64_CMP) || (!op->no_result && in->rd != in->rn))
+			acc = X64_RAX;
+		if (acc == X64_RAX)
+			gen_get_reg(g, X64_RAX, in->rn);
 		if (op->carry_in)
 			gen_load_carry(g, op->kind == DP_SUB, intact);
 		if (is_imm)
-			x64_alu_r32_imm(b, op->alu, X64_RAX, (int32_t)imm);
+			x64_alu_r32_imm(b, alu, acc, (int32_t)imm);
+		else if (plain)
+			gen_alu_reg(g, alu, acc, in->rm);
 		else
-			x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
+			x64_alu_r32_r32(b, alu, acc, X64_RCX);
 	}
 
 	if (s) {   /* stored by gen_flags_store unless the next op overwrites them */
@@ -308,7 +321,7 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	if (in->rd == 15)
 		gen_alu_write_pc(g);
 	else
-		gen_write_reg(g, in->rd, X64_RAX);
+		gen_write_reg(g, in->rd, acc);
 	return true;
 }
 
