@@ -142,6 +142,7 @@ void x64_alu_r32_m32(struct x64_buf *b, enum x64_alu op, enum x64_reg dst, struc
 void x64_alu_r64_m64(struct x64_buf *b, enum x64_alu op, enum x64_reg dst, struct x64_mem m);
 void x64_alu_m32_r32(struct x64_buf *b, enum x64_alu op, struct x64_mem m, enum x64_reg src);
 void x64_alu_m32_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm);
+void x64_alu_m64_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm);
 
 static inline void x64_add_r32_r32(struct x64_buf *b, enum x64_reg d, enum x64_reg s)
 { x64_alu_r32_r32(b, X64_ADD, d, s); }

@@ -5,6 +5,7 @@
  *   rbp = struct cpu *          (guest registers and flags live in struct cpu)
  *   r15 = ESPT region base       (ESPT mode; unused in softmmu mode)
  *   rsp = 16-byte aligned, with DBT_SCRATCH bytes of scratch at [rsp]
+ *   rbx, r11-r14: guest registers cached within a block (src/dbt/gen.h)
  * and may clobber every other register. It never pushes: a call from it, or the
  * SIGSEGV handler's redirect to the abort stub, finds the stack aligned.
  */
@@ -31,6 +32,19 @@
 #define DBT_SCRATCH        64          /* bytes of scratch at [rsp] */
 #define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
 #define DBT_SMC_WRITES     8           /* stores into a code page before its blocks check themselves */
+#define DBT_CACHE_REGS     5           /* guest registers in host registers */
+#define DBT_NO_REG         0xffu
+
+/* The host registers that cache guest registers: no generator uses them as
+ * scratch (the entry stub saves the callee-saved ones for dbt_run's caller;
+ * all are reloaded after a call into C). */
+static inline enum x64_reg dbt_cache_host(unsigned k)
+{
+	static const enum x64_reg host[DBT_CACHE_REGS] = {
+		X64_RBX, X64_R12, X64_R13, X64_R14, X64_R11
+	};
+	return host[k];
+}
 
 /* What a block's code depends on besides its address (the tb key's flags). */
 #define TBF_THUMB    0x0001u
@@ -79,6 +93,9 @@ struct mem_site {
 	uint8_t itstate;         /* ITSTATE when the instruction started */
 	uint8_t mmio_count;      /* MMIO faults so far */
 	uint8_t insns_before;    /* instructions of the block before it */
+	/* The guest register dbt_cache_host(k) holds that struct cpu may be
+	 * behind on, or DBT_NO_REG: written back before an abort. */
+	uint8_t dirty_reg[DBT_CACHE_REGS];
 };
 #define SITE_STORE  0x01u
 #define SITE_SIGNED 0x02u

@@ -132,6 +132,9 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 			const struct espt_fault *f)
 {
 	struct cpu *cpu = d->cpu;
+	for (unsigned k = 0; k < DBT_CACHE_REGS; k++)   /* guest registers cached dirty */
+		if (s->dirty_reg[k] != DBT_NO_REG)
+			cpu->r[s->dirty_reg[k]] = (uint32_t)gregs[greg_of[dbt_cache_host(k)]];
 	cpu->cur_pc = s->pc;
 	cpu->cur_itstate = s->itstate;
 	cpu->insns_pending = s->insns_before;

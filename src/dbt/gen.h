@@ -2,10 +2,15 @@
  * The block compiler's state while it translates one guest instruction, shared
  * by the per-class code generators (gen_*.c).
  *
- * Invariants of generated code: guest registers and flags are always in struct
- * cpu (no caching across instructions); at block entry cpu->itstate and
- * cpu->thumb hold the block's flags; cpu->r[15], cur_pc and next_pc are written
- * only before a call into C (helpers, slow paths) and at exits.
+ * Invariants of generated code: the flags are in struct cpu; up to
+ * DBT_CACHE_REGS guest registers, chosen per block (gen_regs.c), live in host
+ * registers from the block's entry: the host register always holds the guest
+ * value, and g->dirty names those whose copy in struct cpu may be stale (a
+ * superset: storing a clean one is harmless). Dirty ones are stored before
+ * every exit and call into C, and all are reloaded after a call; an ESPT
+ * access site records them for the fault handler. At block entry cpu->itstate
+ * and cpu->thumb hold the block's flags; cpu->r[15], cur_pc and next_pc are
+ * written only before a call into C (helpers, slow paths) and at exits.
  */
 #ifndef ARMVM_DBT_GEN_H
 #define ARMVM_DBT_GEN_H
@@ -37,6 +42,11 @@ struct gen {
 	bool ended;              /* it left the block on every path */
 	enum host_flags host_flags; /* what the x86 flags hold after it */
 	enum host_flags flags_in;   /* ... and before its body (after the condition test) */
+	uint8_t host_of[15];     /* host register caching guest register r; X64_RAX: none */
+	uint16_t dirty;          /* cached guest registers struct cpu may be behind on */
+	/* Between instructions: the x86 flags (host_flags) hold N Z (C V) that
+	 * struct cpu does not have yet. */
+	bool flags_pending;
 };
 
 /* The value the instruction reads as PC (ARM ARM A2.3.1). */
@@ -55,14 +65,27 @@ static inline struct x64_mem gen_reg_mem(unsigned r)
 	return cpu_mem(CPU_REG(r));
 }
 
-/* Register r as a source into dst: the PC reads as its value + 8 / + 4. */
-static inline void gen_read_reg(struct gen *g, enum x64_reg dst, unsigned r)
+/* The host register caching guest register r (not the PC), or X64_RAX. */
+static inline enum x64_reg gen_reg_host(const struct gen *g, unsigned r)
 {
-	if (r == 15)
-		x64_mov_r32_imm32(g->b, dst, gen_pc_value(g));
-	else
-		x64_mov_r32_m32(g->b, dst, gen_reg_mem(r));
+	return r < 15 ? (enum x64_reg)g->host_of[r] : X64_RAX;
 }
+
+/* gen_regs.c: guest registers in host registers (see above). */
+/* Choose the cached registers from the n instructions the block will likely
+ * run (the most used ones), and load them. */
+void gen_regs_enter(struct gen *g, const struct insn *insns, unsigned n);
+void gen_regs_store(struct gen *g);          /* dirty ones to struct cpu; g->dirty kept */
+void gen_regs_reload(struct gen *g);         /* all from struct cpu: none dirty */
+/* Register r as a source into dst: the PC reads as its value + 8 / + 4. */
+void gen_read_reg(struct gen *g, enum x64_reg dst, unsigned r);
+/* Sign-extend register r (not the PC) into the 64-bit dst. */
+void gen_read_reg_sx64(struct gen *g, enum x64_reg dst, unsigned r);
+/* dst = dst op register r (not the PC). */
+void gen_alu_reg(struct gen *g, enum x64_alu op, enum x64_reg dst, unsigned r);
+/* Write register r (not the PC): MOVs only, so the x86 flags live on. */
+void gen_write_reg(struct gen *g, unsigned r, enum x64_reg src);
+void gen_write_reg_imm(struct gen *g, unsigned r, uint32_t imm);
 
 /* N and Z from the x86 SF and ZF (gen_dp.c, gen_mul.c). */
 static inline void gen_store_nz(struct x64_buf *b)
@@ -101,6 +124,11 @@ enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
 enum carry_src gen_shift_imm(struct gen *g, bool want_carry);
 /* BXWritePC (A2.3.2) of eax, then leave the block (gen_branch.c). */
 void gen_bx_write_pc(struct gen *g);
+
+/* gen_dp.c: store pending flags (see struct gen); does g->in, unconditional,
+ * overwrite the pending flags of kind hf before anything reads them? */
+void gen_flags_store(struct gen *g);
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf);
 
 /* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
 bool gen_branch(struct gen *g);

@@ -8,7 +8,7 @@
 /* LR for BL/BLX: the next instruction, with bit 0 set in Thumb state. */
 static void gen_set_lr(struct gen *g)
 {
-	x64_mov_m32_imm32(g->b, cpu_mem(CPU_REG(14)), gen_next_pc(g) | (g->thumb ? 1 : 0));
+	gen_write_reg_imm(g, 14, gen_next_pc(g) | (g->thumb ? 1 : 0));
 }
 
 static void gen_direct(struct gen *g, uint32_t target, bool link)
@@ -56,7 +56,11 @@ void gen_bx_write_pc(struct gen *g)
 static void gen_cbz(struct gen *g, bool nonzero)
 {
 	struct x64_buf *b = g->b;
-	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_REG(g->in->rn)), 0);
+	enum x64_reg host = gen_reg_host(g, g->in->rn);
+	if (host == X64_RAX)
+		x64_alu_m32_imm(b, X64_CMP, gen_reg_mem(g->in->rn), 0);
+	else
+		x64_test_r32_r32(b, host, host);
 	uint8_t *not_taken = x64_jcc_rel32(b, nonzero ? X64_CC_E : X64_CC_NE, NULL);
 	uint32_t mem_it = g->mem_it;
 	gen_exit_direct(g, 0, gen_pc_value(g) + g->in->imm);

@@ -72,12 +72,12 @@ static void gen_shift_reg(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
-	x64_mov_r32_m32(b, X64_R8, gen_reg_mem(in->ra));
+	gen_read_reg(g, X64_R8, in->ra);
 	x64_and_r32_imm(b, X64_R8, 0xff);
 	x64_mov_r32_m32(b, X64_RDX, cpu_mem(CPU_OFF(cf)));
 	x64_mov_r32_r32(b, X64_RCX, X64_R8);
 	if (in->shift_type == SRTYPE_ROR) {
-		x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+		gen_read_reg(g, X64_RAX, in->rm);
 		x64_ror_r32_cl(b, X64_RAX);
 		x64_mov_r32_r32(b, X64_R9, X64_RAX);
 		x64_shr_r32_imm(b, X64_R9, 31);
@@ -86,9 +86,9 @@ static void gen_shift_reg(struct gen *g)
 		x64_cmp_r32_imm(b, X64_RCX, 33);
 		x64_cmovcc_r32_r32(b, X64_CC_A, X64_RCX, X64_R9);
 		if (in->shift_type == SRTYPE_ASR)
-			x64_movsxd_r64_m32(b, X64_RAX, gen_reg_mem(in->rm));
+			gen_read_reg_sx64(g, X64_RAX, in->rm);
 		else
-			x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+			gen_read_reg(g, X64_RAX, in->rm);
 		if (in->shift_type == SRTYPE_LSL) {
 			x64_shift_r64_cl(b, X64_SHL, X64_RAX);
 			x64_mov_r64_r64(b, X64_R9, X64_RAX);
@@ -210,22 +210,68 @@ static void gen_alu_write_pc(struct gen *g)
 	g->ended = true;
 }
 
+void gen_flags_store(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	if (!g->flags_pending)
+		return;
+	gen_store_nz(b);
+	if (g->host_flags != HF_LOGIC) {
+		x64_setcc_m8(b, g->host_flags == HF_ADD ? X64_CC_B : X64_CC_AE, cpu_mem(CPU_OFF(cf)));
+		x64_setcc_m8(b, X64_CC_O, cpu_mem(CPU_OFF(vf)));
+	}
+	g->flags_pending = false;
+}
+
+/* Does gen_alu compile it natively (else: the interpreter)? */
+static bool alu_is_native(const struct gen *g, const struct dp_op *op, bool s)
+{
+	const struct insn *in = g->in;
+	if (in->rd == 15 && !op->no_result && s)
+		return false;   /* an exception return */
+	if (!op->no_rn && in->rn == 15 && g->thumb)
+		return false;
+	if (in->flags & INSN_IMM)
+		return true;
+	if (in->flags & INSN_REGSHIFT)
+		return in->rm != 15 && in->ra != 15;
+	return in->rm != 15 || !g->thumb;
+}
+
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags pending)
+{
+	const struct insn *in = g->in;
+	struct dp_op op;
+	if (!dp_op_of(in->op, &op) || !(op.no_result || gen_setflags(g)) ||
+	    !alu_is_native(g, &op, true))
+		return false;
+	if (op.kind == DP_LOGIC && pending != HF_LOGIC)
+		return false;   /* C and V would remain */
+	if (in->flags & INSN_IMM)
+		return true;
+	/* The shifter reads C for RRX and by register; ADC... need it intact. */
+	return !(in->flags & INSN_REGSHIFT) && in->shift_type != SRTYPE_RRX &&
+	       (!op.carry_in || (in->shift_type == SRTYPE_LSL && !in->shift_amt));
+}
+
 static bool gen_alu(struct gen *g, const struct dp_op *op)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	bool s = op->no_result || gen_setflags(g);
-	bool is_imm;
-	enum carry_src carry;
-	if (in->rd == 15 && !op->no_result && s)
-		return false;   /* an exception return */
-	if (!op->no_rn && in->rn == 15 && g->thumb)
-		return false;
-	if (!gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry))
+	bool is_imm = false;
+	enum carry_src carry = CARRY_KEEP;
+	/* A register operand without shift, used where it is (plain Rn op Rm). */
+	bool plain = !(in->flags & (INSN_IMM | INSN_REGSHIFT)) && in->shift_type == SRTYPE_LSL &&
+		     !in->shift_amt && in->rm != 15 && !op->invert_op2 && !op->no_rn &&
+		     !op->reverse;
+	if (!alu_is_native(g, op, s) ||
+	    (!plain && !gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry)))
 		return false;
 	uint32_t imm = op->invert_op2 ? ~in->imm : in->imm;
 	if (op->invert_op2 && !is_imm)
 		x64_not_r32(b, X64_RCX);   /* NOT leaves the flags alone */
+	enum x64_reg acc = X64_RAX;   /* the result */
 	/* Did the operand's code keep the x86 flags (no shift)? */
 	bool intact = is_imm || (!(in->flags & INSN_REGSHIFT) &&
 				 in->shift_type == SRTYPE_LSL && !in->shift_amt);
@@ -247,33 +293,35 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 			gen_load_carry(g, true, intact);
 		x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
 	} else {
-		gen_get_reg(g, X64_RAX, in->rn);
+		/* In place: in Rd's host register when Rd = Rn, in Rn's for CMP. */
+		enum x64_alu alu = op->no_result && op->alu == X64_SUB ? X64_CMP : op->alu;
+		acc = gen_reg_host(g, in->rn);
+		if ((op->no_result && alu != X64_CMP) || (!op->no_result && in->rd != in->rn))
+			acc = X64_RAX;
+		if (acc == X64_RAX)
+			gen_get_reg(g, X64_RAX, in->rn);
 		if (op->carry_in)
 			gen_load_carry(g, op->kind == DP_SUB, intact);
 		if (is_imm)
-			x64_alu_r32_imm(b, op->alu, X64_RAX, (int32_t)imm);
+			x64_alu_r32_imm(b, alu, acc, (int32_t)imm);
+		else if (plain)
+			gen_alu_reg(g, alu, acc, in->rm);
 		else
-			x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
+			x64_alu_r32_r32(b, alu, acc, X64_RCX);
 	}
 
-	if (s) {
-		gen_store_nz(b);
-		if (op->kind == DP_LOGIC) {
+	if (s) {   /* stored by gen_flags_store unless the next op overwrites them */
+		if (op->kind == DP_LOGIC)
 			gen_store_carry(b, carry);
-			g->host_flags = HF_LOGIC;
-		} else {
-			x64_setcc_m8(b, op->kind == DP_ADD ? X64_CC_B : X64_CC_AE,
-				     cpu_mem(CPU_OFF(cf)));
-			x64_setcc_m8(b, X64_CC_O, cpu_mem(CPU_OFF(vf)));
-			g->host_flags = op->kind == DP_ADD ? HF_ADD : HF_SUB;
-		}
+		g->host_flags = op->kind == DP_LOGIC ? HF_LOGIC : op->kind == DP_ADD ? HF_ADD : HF_SUB;
+		g->flags_pending = true;
 	}
 	if (op->no_result)
 		return true;
 	if (in->rd == 15)
 		gen_alu_write_pc(g);
 	else
-		x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+		gen_write_reg(g, in->rd, acc);
 	return true;
 }
 
@@ -283,7 +331,7 @@ static bool gen_bfx(struct gen *g)
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	unsigned width = in->imm;
-	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rn));
+	gen_read_reg(g, X64_RAX, in->rn);
 	if (in->shift_amt)
 		x64_shr_r32_imm(b, X64_RAX, in->shift_amt);
 	if (width < 32) {
@@ -294,7 +342,7 @@ static bool gen_bfx(struct gen *g)
 			x64_sar_r32_imm(b, X64_RAX, (uint8_t)(32 - width));
 		}
 	}
-	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	return true;
 }
 
@@ -316,8 +364,22 @@ static bool gen_read_cp15(struct gen *g)
 	else
 		return false;
 	x64_mov_r32_m32(g->b, X64_RAX, cpu_mem(reg));
-	x64_mov_m32_r32(g->b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	return true;
+}
+
+/* MOVT (A8.8.106): the top half of Rd. */
+static void gen_movt(struct gen *g)
+{
+	const struct insn *in = g->in;
+	enum x64_reg host = gen_reg_host(g, in->rd);
+	if (host == X64_RAX) {
+		x64_mov_m16_imm16(g->b, x64_mem(X64_RBP, CPU_REG(in->rd) + 2), (uint16_t)in->imm);
+		return;
+	}
+	x64_movzx_r32_r16(g->b, host, host);
+	x64_or_r32_imm(g->b, host, (int32_t)(in->imm << 16));
+	g->dirty |= (uint16_t)(1u << in->rd);
 }
 
 /* MOVW, MOVT, ADR, and the single-register operations. */
@@ -329,15 +391,14 @@ static bool gen_misc(struct gen *g)
 		return false;
 	switch (in->op) {
 	case OP_MOVW:
-		x64_mov_m32_imm32(b, gen_reg_mem(in->rd), in->imm);
+		gen_write_reg_imm(g, in->rd, in->imm);
 		return true;
 	case OP_MOVT:
-		x64_mov_m16_imm16(b, x64_mem(X64_RBP, CPU_REG(in->rd) + 2), (uint16_t)in->imm);
+		gen_movt(g);
 		return true;
 	case OP_ADR: {
 		uint32_t base = gen_pc_value(g) & ~3u;
-		x64_mov_m32_imm32(b, gen_reg_mem(in->rd),
-				  (in->flags & INSN_U) ? base + in->imm : base - in->imm);
+		gen_write_reg_imm(g, in->rd, (in->flags & INSN_U) ? base + in->imm : base - in->imm);
 		return true;
 	}
 	case OP_UBFX: case OP_SBFX:
@@ -351,7 +412,7 @@ static bool gen_misc(struct gen *g)
 	default:
 		return false;
 	}
-	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+	gen_read_reg(g, X64_RAX, in->rm);
 	switch (in->op) {
 	case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH:
 		if (in->shift_amt)
@@ -377,7 +438,7 @@ static bool gen_misc(struct gen *g)
 		x64_mov_r32_r32(b, X64_RAX, X64_RDX);
 		break;
 	}
-	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	return true;
 }
 

@@ -16,6 +16,7 @@
  * forms always use the interpreter.
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "gen.h"
 
@@ -55,6 +56,11 @@ static struct mem_site *site_begin(struct gen *g)
 	struct mem_site *s = &d->sites[d->nsites++];
 	*s = (struct mem_site){ .host = g->b->p, .pc = g->pc, .itstate = (uint8_t)g->it,
 				.insns_before = (uint8_t)(g->count - 1) };
+	memset(s->dirty_reg, DBT_NO_REG, sizeof(s->dirty_reg));
+	for (unsigned r = 0; r < 15; r++)
+		for (unsigned k = 0; k < DBT_CACHE_REGS; k++)
+			if ((g->dirty >> r & 1) && gen_reg_host(g, r) == dbt_cache_host(k))
+				s->dirty_reg[k] = (uint8_t)r;
 	return s;
 }
 
@@ -152,14 +158,14 @@ static void gen_address(struct gen *g)
 	/* The register that gets the offset address. */
 	enum x64_reg sum = pre && !wback ? VA : WB;
 	if (!imm) {
-		x64_mov_r32_m32(b, X64_RCX, gen_reg_mem(in->rm));
+		gen_read_reg(g, X64_RCX, in->rm);
 		gen_shift_imm(g, false);
 		x64_mov_r32_r32(b, X64_RDI, X64_RCX);
 	}
 	if (in->rn == 15)
 		x64_mov_r32_imm32(b, sum, gen_pc_value(g) & ~3u);
 	else
-		x64_mov_r32_m32(b, sum, gen_reg_mem(in->rn));
+		gen_read_reg(g, sum, in->rn);
 	if (!pre)
 		x64_mov_r32_r32(b, VA, WB);
 	if (!imm)
@@ -183,12 +189,14 @@ static void gen_slow_path(struct mem_gen *mg, bool ends)
 		if (mg->slow[i])
 			x64_patch_rel32(mg->slow[i], b->p);
 	uint32_t fast_mem_it = g->mem_it;
+	uint16_t fast_dirty = g->dirty;   /* stored here too: harmless */
 	g->mem_it = mg->slow_mem_it;
 	gen_call_helper(g);
 	if (ends) {
 		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
 		gen_exit_dynamic(g);
 	}
+	g->dirty = fast_dirty;
 	if (g->mem_it != fast_mem_it)
 		g->mem_it = MEM_IT_UNKNOWN;
 	if (done)
@@ -197,7 +205,6 @@ static void gen_slow_path(struct mem_gen *mg, bool ends)
 
 static bool gen_single(struct gen *g, unsigned size, bool sign, bool load)
 {
-	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	bool wback = in->flags & INSN_W;
 	if ((wback && in->rn == 15) || (!(in->flags & INSN_IMM) && in->rm == 15) ||
@@ -214,14 +221,14 @@ static bool gen_single(struct gen *g, unsigned size, bool sign, bool load)
 		gen_store(&mg, size);
 	}
 	if (wback)
-		x64_mov_m32_r32(b, gen_reg_mem(in->rn), WB);
+		gen_write_reg(g, in->rn, WB);
 	if (load && in->rd == 15) {
 		gen_bx_write_pc(g);
 		gen_slow_path(&mg, true);
 		return true;
 	}
 	if (load)
-		x64_mov_m32_r32(b, gen_reg_mem(in->rd), LD);
+		gen_write_reg(g, in->rd, LD);
 	gen_slow_path(&mg, false);
 	return true;
 }
@@ -254,11 +261,11 @@ static bool gen_dual(struct gen *g, bool load)
 		/* As the interpreter: Rt, Rt2, then the base. */
 		for (unsigned k = 0; k < 2; k++) {
 			x64_mov_r32_m32(b, LD, SCRATCH(k));
-			x64_mov_m32_r32(b, gen_reg_mem(k ? in->ra : in->rd), LD);
+			gen_write_reg(g, k ? in->ra : in->rd, LD);
 		}
 	}
 	if (wback)
-		x64_mov_m32_r32(b, gen_reg_mem(in->rn), WB);
+		gen_write_reg(g, in->rn, WB);
 	gen_slow_path(&mg, false);
 	return true;
 }
@@ -273,7 +280,7 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 	if ((in->flags & INSN_X1) || in->rn == 15 || !n || (!load && has_pc && g->thumb))
 		return false;
 	struct mem_gen mg = mem_gen_start(g);
-	x64_mov_r32_m32(b, VA, gen_reg_mem(in->rn));
+	gen_read_reg(g, VA, in->rn);
 	if (start)
 		x64_add_r32_imm(b, VA, start);
 	gen_check_aligned(&mg);
@@ -294,16 +301,16 @@ static bool gen_multi(struct gen *g, bool load, int32_t start, int32_t wback)
 			x64_add_r32_imm(b, VA, 4);
 	}
 	if (in->flags & INSN_W) {
-		x64_mov_r32_m32(b, WB, gen_reg_mem(in->rn));
+		gen_read_reg(g, WB, in->rn);
 		x64_add_r32_imm(b, WB, wback);
-		x64_mov_m32_r32(b, gen_reg_mem(in->rn), WB);
+		gen_write_reg(g, in->rn, WB);
 	}
 	if (load) {
 		for (unsigned i = 0; i < 15; i++) {
 			if (!(in->reglist >> i & 1))
 				continue;
 			x64_mov_r32_m32(b, LD, SCRATCH(i));
-			x64_mov_m32_r32(b, gen_reg_mem(i), LD);
+			gen_write_reg(g, i, LD);
 		}
 	}
 	if (has_pc && load) {
@@ -325,7 +332,7 @@ static bool gen_table_branch(struct gen *g, unsigned size)
 		return false;
 	struct mem_gen mg = mem_gen_start(g);
 	gen_read_reg(g, VA, in->rn);
-	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rm));
+	gen_read_reg(g, X64_RAX, in->rm);
 	if (size == 2)
 		x64_add_r32_r32(b, X64_RAX, X64_RAX);
 	x64_add_r32_r32(b, VA, X64_RAX);

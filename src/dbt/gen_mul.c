@@ -10,17 +10,17 @@ static void gen_mul32(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
-	x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rn));
-	x64_mov_r32_m32(b, X64_RCX, gen_reg_mem(in->rm));
+	gen_read_reg(g, X64_RAX, in->rn);
+	gen_read_reg(g, X64_RCX, in->rm);
 	x64_imul_r32_r32(b, X64_RAX, X64_RCX);
 	if (in->op == OP_MLA) {
-		x64_alu_r32_m32(b, X64_ADD, X64_RAX, gen_reg_mem(in->ra));
+		gen_alu_reg(g, X64_ADD, X64_RAX, in->ra);
 	} else if (in->op == OP_MLS) {
-		x64_mov_r32_m32(b, X64_RCX, gen_reg_mem(in->ra));
+		gen_read_reg(g, X64_RCX, in->ra);
 		x64_sub_r32_r32(b, X64_RCX, X64_RAX);
 		x64_mov_r32_r32(b, X64_RAX, X64_RCX);
 	}
-	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	if (in->op != OP_MLS && gen_setflags(g)) {
 		x64_test_r32_r32(b, X64_RAX, X64_RAX);
 		gen_store_nz(b);
@@ -32,28 +32,28 @@ static void gen_mul64(struct gen *g, bool sign, bool accumulate)
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	if (sign) {
-		x64_movsxd_r64_m32(b, X64_RAX, gen_reg_mem(in->rn));
-		x64_movsxd_r64_m32(b, X64_RCX, gen_reg_mem(in->rm));
+		gen_read_reg_sx64(g, X64_RAX, in->rn);
+		gen_read_reg_sx64(g, X64_RCX, in->rm);
 	} else {
-		x64_mov_r32_m32(b, X64_RAX, gen_reg_mem(in->rn));
-		x64_mov_r32_m32(b, X64_RCX, gen_reg_mem(in->rm));
+		gen_read_reg(g, X64_RAX, in->rn);
+		gen_read_reg(g, X64_RCX, in->rm);
 	}
 	x64_imul_r64_r64(b, X64_RAX, X64_RCX);
 	if (accumulate) {   /* + RdHi:RdLo */
-		x64_mov_r32_m32(b, X64_RDX, gen_reg_mem(in->ra));
+		gen_read_reg(g, X64_RDX, in->ra);
 		x64_shift_r64_imm(b, X64_SHL, X64_RDX, 32);
-		x64_mov_r32_m32(b, X64_RCX, gen_reg_mem(in->rd));
+		gen_read_reg(g, X64_RCX, in->rd);
 		x64_alu_r64_r64(b, X64_OR, X64_RDX, X64_RCX);
 		x64_add_r64_r64(b, X64_RAX, X64_RDX);
 	}
 	/* RdLo, then RdHi (which wins when they are the same register). */
-	x64_mov_m32_r32(b, gen_reg_mem(in->rd), X64_RAX);
+	gen_write_reg(g, in->rd, X64_RAX);
 	if (gen_setflags(g)) {
 		x64_test_r64_r64(b, X64_RAX, X64_RAX);
 		gen_store_nz(b);
 	}
 	x64_shift_r64_imm(b, X64_SHR, X64_RAX, 32);
-	x64_mov_m32_r32(b, gen_reg_mem(in->ra), X64_RAX);
+	gen_write_reg(g, in->ra, X64_RAX);
 }
 
 bool gen_mul(struct gen *g)

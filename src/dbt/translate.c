@@ -33,9 +33,11 @@ void gen_call_helper(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	gen_sync_state(g);
+	gen_regs_store(g);
 	x64_mov_r64_r64(b, X64_RDI, X64_RBP);
 	x64_mov_r64_imm(b, X64_RSI, (uintptr_t)g->in);
 	x64_call_abs(b, (const void *)interp_table[g->in->op], X64_RAX);
+	gen_regs_reload(g);   /* it may have written any register */
 	g->d->stats.helper_insns++;
 }
 
@@ -43,8 +45,7 @@ void gen_count(struct gen *g)
 {
 	if (!g->count)
 		return;
-	x64_alu_m32_imm(g->b, X64_ADD, cpu_mem(CPU_OFF(insn_count)), (int32_t)g->count);
-	x64_alu_m32_imm(g->b, X64_ADC, cpu_mem(CPU_OFF(insn_count) + 4), 0);
+	x64_alu_m64_imm(g->b, X64_ADD, cpu_mem(CPU_OFF(insn_count)), (int32_t)g->count);
 }
 
 /* The flags of the block an exit goes to: the same state, with the ITSTATE
@@ -59,8 +60,10 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 {
 	struct x64_buf *b = g->b;
 	struct tb_exit *e = &g->tb->exit[slot];
+	gen_flags_store(g);
 	gen_set_itstate(g, g->it_next);
 	gen_count(g);
+	gen_regs_store(g);
 	e->pc = pc;
 	e->flags = exit_flags(g, g->thumb);
 	e->jmp = x64_jmp_rel32(b, NULL);
@@ -82,8 +85,10 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 void gen_exit_dynamic(struct gen *g)
 {
 	struct x64_buf *b = g->b;
+	gen_flags_store(g);
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
 	gen_count(g);
+	gen_regs_store(g);
 	x64_mov_r32_imm32(b, X64_RAX, 0);
 	x64_jmp_rel32(b, g->d->exit_stub);
 }
@@ -96,8 +101,10 @@ void gen_exit_lookup(struct gen *g)
 		return;
 	}
 	uint32_t flags = exit_flags(g, false);   /* Thumb: from cpu->thumb */
+	gen_flags_store(g);
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
 	gen_count(g);
+	gen_regs_store(g);
 	x64_mov_r32_m32(b, X64_RCX, cpu_mem(CPU_OFF(thumb)));
 	x64_or_r32_imm(b, X64_RCX, (int32_t)flags);
 	x64_jmp_rel32(b, g->d->lookup_stub);
@@ -242,6 +249,34 @@ static bool fetch_insn(struct gen *g, uint32_t pc, struct insn *in, bool first)
 	return true;
 }
 
+/* Decode the instructions from pc up to the first that surely ends the block
+ * (a branch, a write to the PC, a return to the dispatcher) into the block's
+ * slots of d->insns; their count. They choose the cached registers. */
+static unsigned predecode(struct gen *g, uint32_t pc)
+{
+	struct dbt *d = g->d;
+	unsigned n = 0;
+	while (n < DBT_BLOCK_INSNS) {
+		struct insn *in = &d->insns[d->ninsns + n];
+		if (!fetch_insn(g, pc, in, !n))
+			break;
+		n++;
+		g->in = in;
+		switch (in->op) {
+		case OP_B: case OP_BL: case OP_BLX_IMM: case OP_BX: case OP_BXJ: case OP_BLX:
+		case OP_CBZ: case OP_CBNZ: case OP_TBB: case OP_TBH:
+			return n;
+		default:
+			if (in->op != OP_IT && op_returns_to_dispatcher(g))
+				return n;
+		}
+		pc += in->len;
+		if (!(pc & 0xfff))
+			break;
+	}
+	return n;
+}
+
 /* One instruction: condition, body, and the fall-through exit of a
  * conditional instruction that ends the block. */
 static void translate_insn(struct gen *g)
@@ -256,6 +291,10 @@ static void translate_insn(struct gen *g)
 	}
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
+	uint16_t dirty = g->dirty;
+	if (g->flags_pending && (g->cond < COND_AL || !gen_dp_overwrites_flags(g, g->host_flags)))
+		gen_flags_store(g);
+	g->flags_pending = false;
 	enum host_flags hf = g->host_flags;
 	g->host_flags = HF_NONE;
 	enum x64_cc unused;
@@ -278,7 +317,9 @@ static void translate_insn(struct gen *g)
 	}
 	if (!skip)
 		return;
-	g->host_flags = HF_NONE;   /* the skipping path has the test's flags */
+	gen_flags_store(g);        /* the skipping path has them in struct cpu */
+	g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
+	g->dirty |= dirty;         /* ... and the registers dirty before it */
 	if (!g->ended && g->mem_it != mem_it)
 		g->mem_it = MEM_IT_UNKNOWN;
 	else if (g->ended)
@@ -374,16 +415,18 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		.it = flags >> TBF_IT_SHIFT & 0xff,
 	};
 	g.mem_it = g.it;
+	unsigned npre = predecode(&g, vpc);
 
 	x64_align(b, 16);
 	tb->code = b->p;
 	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(exit_request)), 0);
 	uint8_t *entry_exit = x64_jcc_rel32(b, X64_CC_NE, NULL);
+	gen_regs_enter(&g, &d->insns[d->ninsns], npre);
 
 	uint32_t pc = vpc;
 	for (;;) {
 		struct insn *in = &d->insns[d->ninsns];
-		if (!fetch_insn(&g, pc, in, pc == vpc)) {
+		if (g.count >= npre && !fetch_insn(&g, pc, in, pc == vpc)) {
 			g.it_next = g.it;
 			gen_exit_direct(&g, 1, pc);
 			break;

@@ -31,6 +31,7 @@ static const struct tmpl arm_tmpl[] = {
 	{ "cccc 001i iiii rrrr ssss iiii iiii iiii", 6 }, /* dp immediate, MOVW/MOVT */
 	{ "cccc 000i iiii rrrr ssss iiii iii0 rrrr", 6 }, /* dp register, QADD, SMLAxy, CLZ */
 	{ "cccc 000i iiii rrrr ssss rrrr 0ii1 ssss", 4 }, /* dp register-shifted register */
+	{ "cccc 0000 iii1 rrrr ssss 0000 0110 rrrr", 1 }, /* AND...RSC with S and RRX (reads C) */
 	{ "cccc 0000 iiii rrrr ssss rrrr 1001 ssss", 3 }, /* multiplies */
 	{ "cccc 0110 0iii rrrr ssss 1111 iii1 rrrr", 3 }, /* parallel add/subtract */
 	{ "cccc 0110 1iii rrrr ssss iiii iii1 rrrr", 4 }, /* extend, pack, sat, rev, SEL */

@@ -62,12 +62,23 @@ void x64_alu_m32_r32(struct x64_buf *b, enum x64_alu op, struct x64_mem m, enum 
 	x64_enc_rm(b, 0, op * 8 + 1, src, m, 0);
 }
 
-void x64_alu_m32_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm)
+static void alu_m_imm(struct x64_buf *b, unsigned w, enum x64_alu op, struct x64_mem m,
+		      int32_t imm)
 {
 	unsigned n = x64_fits_s8(imm) ? 1 : 4;
 
-	x64_enc_rm(b, 0, n == 1 ? 0x83 : 0x81, op, m, n);
+	x64_enc_rm(b, w, n == 1 ? 0x83 : 0x81, op, m, n);
 	emit_imm(b, (uint64_t)imm, n);
+}
+
+void x64_alu_m32_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm)
+{
+	alu_m_imm(b, 0, op, m, imm);
+}
+
+void x64_alu_m64_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm)
+{
+	alu_m_imm(b, ENC_W, op, m, imm);
 }
 
 /* TEST: 85 /r, A8 ib and A9 id (accumulator), F6 /0 ib and F7 /0 id. */

@@ -164,6 +164,7 @@ def family_alu():
             c.append((f"{op} {t},%{R64[r]}", f"x64_alu_r64_m64(b, {o}, {E[r]}, {m})"))
             c.append((f"{op} %{R32[r]},{t}", f"x64_alu_m32_r32(b, {o}, {m}, {E[r]})"))
             c.append((f"{op}l ${hx(v)},{t}", f"x64_alu_m32_imm(b, {o}, {m}, {hx(v)})"))
+            c.append((f"{op}q ${hx(v)},{t}", f"x64_alu_m64_imm(b, {o}, {m}, {hx(v)})"))
     for r in range(16):
         c.append((f"add $0x1000,%{R32[r]}", f"x64_add_r32_imm(b, {E[r]}, 0x1000)"))
         c.append((f"sub $0x1,%{R64[r]}", f"x64_sub_r64_imm(b, {E[r]}, 1)"))
