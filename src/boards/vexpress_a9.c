@@ -239,7 +239,7 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	ve_map(&m->bus, VE_NORFLASH0, &ve_flash_ops, NULL);
 	ve_map(&m->bus, VE_NORFLASH1, &ve_flash_ops, NULL);
 
-	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_now, &ve->common.clock);
+	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_sync, &ve->common.clock);
 	ve_map(&m->bus, VE_SYSREGS, &vexpress_sysregs_ops, &ve->sysregs);
 
 	map_cpu_private(m, ve);

@@ -79,12 +79,15 @@ static void a9_twd_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		twd_start(t, v);
 		break;
 	case 0x08: case 0x28: {
-		uint32_t value = countdown_value(s->clock, &t->count);
+		uint32_t old = t->control;
 		uint32_t mask = off == 0x08 ? 0xff07u : 0xff0fu;
 		/* Watchdog mode can only be left through the disable sequence. */
 		uint32_t keep = off == 0x28 ? (t->control & TWD_WD_MODE) : 0;
 		t->control = (v & mask) | keep;
-		twd_start(t, value);
+		/* The count goes on unless the enable or the prescaler changes: a
+		 * write in the reload tick (counter 0) must not stop the timer. */
+		if ((old ^ t->control) & (TWD_ENABLE | 0xff00u))
+			twd_start(t, countdown_value(s->clock, &t->count));
 		break;
 	}
 	case 0x0c: case 0x2c:

@@ -110,9 +110,12 @@ static void sp804_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		t->load = v;
 		break;
 	case 0x08: {
-		uint32_t value = current_value(t);
+		uint32_t old = t->control;
 		t->control = v & 0xff;
-		start_from(t, value);
+		/* The count goes on unless enable, prescale or size changes: a
+		 * write in the reload tick (value 0) must not restart from 0. */
+		if ((old ^ t->control) & (CTRL_ENABLE | CTRL_PRESCALE | CTRL_32BIT))
+			start_from(t, current_value(t));
 		break;
 	}
 	case 0x0c:

@@ -202,7 +202,7 @@ static void arm_host_timer(struct hostloop *h, uint64_t deadline)
 	uv_timer_stop(&h->timer);
 	if (deadline == VCLOCK_NEVER)
 		return;
-	uint64_t now = vclock_now(h->clock);
+	uint64_t now = vclock_host_now(h->clock);
 	uint64_t ms = deadline > now ? (deadline - now + 999999) / 1000000 : 0;
 	uv_timer_start(&h->timer, on_timer, ms, 0);
 }
@@ -214,7 +214,7 @@ static void on_timer(uv_timer_t *t)
 	struct hostloop *h = t->data;
 	pthread_mutex_lock(&h->lock);
 	uint64_t deadline = h->deadline;
-	bool due = deadline != VCLOCK_NEVER && vclock_now(h->clock) >= deadline;
+	bool due = deadline != VCLOCK_NEVER && vclock_host_now(h->clock) >= deadline;
 	if (due)
 		wake_cpu(h);
 	pthread_mutex_unlock(&h->lock);
@@ -288,6 +288,22 @@ static void open_input(struct hostloop *h)
 	h->input_open = uv_read_start(h->input, on_alloc, on_read) == 0;
 }
 
+/* CPU thread: a timer became the earliest. An earlier deadline is published
+ * at once, or a guest that arms a timer and then computes (no WFI, no exit)
+ * would not be woken at it; a later one waits for the next service (the host
+ * timer then fires early and finds nothing due). */
+static void publish_deadline(void *ctx, uint64_t deadline)
+{
+	struct hostloop *h = ctx;
+	pthread_mutex_lock(&h->lock);
+	bool earlier = deadline < h->deadline;
+	if (earlier)
+		h->deadline = deadline;
+	pthread_mutex_unlock(&h->lock);
+	if (earlier)
+		uv_async_send(&h->async);
+}
+
 struct hostloop *hostloop_start(struct cpu *cpu, struct vclock *clock,
 				console_rx_fn *console_rx, void *rx_ctx)
 {
@@ -317,6 +333,8 @@ struct hostloop *hostloop_start(struct cpu *cpu, struct vclock *clock,
 		open_input(h);
 	if (uv_thread_create(&h->thread, host_thread, h) != 0)
 		fatal("cannot start the host I/O thread");
+	clock->deadline_ctx = h;
+	clock->deadline_changed = publish_deadline;
 	return h;
 }
 
@@ -324,6 +342,7 @@ void hostloop_stop(struct hostloop *h)
 {
 	if (!h)
 		return;
+	h->clock->deadline_changed = NULL;
 	pthread_mutex_lock(&h->lock);
 	h->stopping = true;
 	pthread_mutex_unlock(&h->lock);
