@@ -138,4 +138,9 @@ void a9_twd_init(struct a9_twd *s, struct vclock *clock)
 	a9_twd_reset(s);
 }
 
+bool a9_twd_may_interrupt(const struct a9_twd_timer *t)
+{
+	return t->count.expiry.armed && (t->control & TWD_IRQ_ENABLE);
+}
+
 const struct dev_ops a9_twd_ops = { "a9-twd", a9_twd_read, a9_twd_write, a9_twd_reset };

@@ -152,4 +152,12 @@ void sp804_init(struct sp804 *s, struct vclock *clock)
 	sp804_reset(s);
 }
 
+bool sp804_may_interrupt(const struct sp804 *s)
+{
+	for (int i = 0; i < 2; i++)
+		if (s->timer[i].count.expiry.armed && (s->timer[i].control & CTRL_INTEN))
+			return true;
+	return false;
+}
+
 const struct dev_ops sp804_ops = { "sp804", sp804_read, sp804_write, sp804_reset };

@@ -401,6 +401,14 @@ bool hostloop_wait(struct hostloop *h)
 	return can_wake;
 }
 
+bool hostloop_input_possible(struct hostloop *h)
+{
+	pthread_mutex_lock(&h->lock);
+	bool possible = h->input_open || h->head != h->tail;
+	pthread_mutex_unlock(&h->lock);
+	return possible;
+}
+
 void hostloop_kick(struct hostloop *h)
 {
 	atomic_store_explicit(&h->cpu->exit_request, 1, memory_order_relaxed);
