@@ -291,7 +291,8 @@ static void open_input(struct hostloop *h)
 /* CPU thread: a timer became the earliest. An earlier deadline is published
  * at once, or a guest that arms a timer and then computes (no WFI, no exit)
  * would not be woken at it; a later one waits for the next service (the host
- * timer then fires early and finds nothing due). */
+ * timer then fires early and finds nothing due). Takes the lock: timers are
+ * never armed under it (console_rx, called under it, arms none). */
 static void publish_deadline(void *ctx, uint64_t deadline)
 {
 	struct hostloop *h = ctx;
