@@ -10,10 +10,11 @@
  * sleeping in usleep(1000) and nanosleep(500 us), and a thread that only
  * computes. Every second (clock_nanosleep to an absolute CLOCK_MONOTONIC time)
  * it prints one line of counts and checks:
- *   - every count advanced during the second;
+ *   - every count advanced within the last 5 s (a loaded host may keep the
+ *     whole guest from running for a while: the lines then come late);
  *   - no sleep returned before its time (measured on CLOCK_MONOTONIC);
- *   - the 1 ms timer's expirations (with overruns) agree with the elapsed
- *     CLOCK_MONOTONIC time to within 5 %.
+ *   - the 1 ms timer's expirations (with overruns) never outrun the elapsed
+ *     CLOCK_MONOTONIC milliseconds, and lag them by at most 10 % plus 2 s.
  * Ends with "timer_stress: PASS" (exit 0) or a "timer_stress: FAIL" line.
  */
 #define _GNU_SOURCE
@@ -171,6 +172,7 @@ int main(int argc, char **argv)
 	periodic_1ms(thread_timer);
 
 	unsigned long last[NCOUNT] = { 0 };
+	int since[NCOUNT] = { 0 };          /* when each count last advanced */
 	struct timespec next;
 	clock_gettime(CLOCK_MONOTONIC, &next);
 	for (int s = 1; s <= seconds; s++) {
@@ -182,10 +184,12 @@ int main(int argc, char **argv)
 		for (int i = 0; i < NCOUNT; i++) {
 			unsigned long c = atomic_load(&count[i]);
 			n += snprintf(line + n, sizeof(line) - (size_t)n, " %s %lu", names[i], c);
-			if (c == last[i]) {
+			if (c != last[i])
+				since[i] = s;
+			if (s - since[i] >= 5) {
 				printf("%s\n", line);
-				printf("timer_stress: FAIL: %s made no progress in second %d\n",
-				       names[i], s);
+				printf("timer_stress: FAIL: %s made no progress since second %d\n",
+				       names[i], since[i]);
 				return 1;
 			}
 			last[i] = c;
@@ -194,8 +198,8 @@ int main(int argc, char **argv)
 		if (atomic_load(&early_wakes))
 			fail("a sleep or timer ended before its time");
 		double ms = (double)(mono_ns() - t0) / 1e6;
-		double ratio = (double)atomic_load(&alarm_expirations) / ms;
-		if (ratio < 0.95 || ratio > 1.05) {
+		double got = (double)atomic_load(&alarm_expirations);
+		if (got > ms + 1 || got < (ms - 2000) * 0.9) {
 			printf("timer_stress: FAIL: %lu expirations of the 1 ms timer in %.0f ms\n",
 			       atomic_load(&alarm_expirations), ms);
 			return 1;
