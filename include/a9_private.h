@@ -45,6 +45,9 @@ struct a9_twd {
 };
 extern const struct dev_ops a9_twd_ops;
 void a9_twd_init(struct a9_twd *t, struct vclock *clock);
+/* Whether a timer's interrupt may still rise with no guest access (counting,
+ * IRQ enabled): the board's "WFI can never end" notice asks every source. */
+bool a9_twd_may_interrupt(const struct a9_twd_timer *t);
 
 #define A9_GTIMER_MMIO_SIZE 0x100u
 struct a9_gtimer {
@@ -60,5 +63,6 @@ struct a9_gtimer {
 };
 extern const struct dev_ops a9_gtimer_ops;
 void a9_gtimer_init(struct a9_gtimer *g, struct vclock *clock);
+bool a9_gtimer_may_interrupt(const struct a9_gtimer *g);
 
 #endif

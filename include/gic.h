@@ -34,5 +34,8 @@ extern const struct dev_ops gic_dist_ops, gic_cpu_ops;
 void gic_init(struct gic *g);
 /* An interrupt input: set_level(gic, irq number, level); use as irq_line.set. */
 void gic_set_irq(void *gic, unsigned irq, int level);
+/* Whether interrupt irq, once pending, would be signalled to the core as the
+ * GIC is now (enabled, for CPU 0, inactive, above the mask and running priority). */
+bool gic_can_signal(const struct gic *g, unsigned irq);
 
 #endif

@@ -33,6 +33,8 @@ void hostloop_service(struct hostloop *h);
 /* CPU thread, in WFI: sleep until the next deadline or an input arrives.
  * Returns false when nothing can ever wake the core (no timer armed, no input). */
 bool hostloop_wait(struct hostloop *h);
+/* Whether console input may still reach the guest (open, or bytes waiting). */
+bool hostloop_input_possible(struct hostloop *h);
 /* Input a device has room for again (e.g. the UART FIFO drained): retry delivery. */
 void hostloop_kick(struct hostloop *h);
 

@@ -30,5 +30,8 @@ extern const struct dev_ops pl011_ops;
 void pl011_init(struct pl011 *s, void (*tx)(void *ctx, uint8_t c), void *ctx);
 /* A character arrives on the line; false when the receive FIFO is full. */
 bool pl011_receive(void *uart, uint8_t c);
+/* Whether UARTINTR may still rise with no guest access: only a received
+ * character can raise it then (input: characters may still arrive). */
+bool pl011_may_interrupt(const struct pl011 *s, bool input);
 
 #endif

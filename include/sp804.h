@@ -30,5 +30,8 @@ struct sp804 {
 
 extern const struct dev_ops sp804_ops;
 void sp804_init(struct sp804 *s, struct vclock *clock);
+/* Whether TIMINTC may still rise with no guest access (a timer counting with
+ * its interrupt enabled). */
+bool sp804_may_interrupt(const struct sp804 *s);
 
 #endif

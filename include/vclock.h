@@ -4,6 +4,11 @@
  * from the machine's start; tests use a stepped clock instead and advance it by
  * hand. Timers fire on the CPU thread, from the run loop's cpu_service, so
  * device state is never touched by two threads.
+ *
+ * The time devices see moves only in vclock_run/vclock_sync (and vclock_step):
+ * a device access syncs once and then reads one instant, at which every event
+ * due has fired. Reading the host clock twice in one access would let a
+ * counter reach zero between the two reads without its event having fired.
  */
 #ifndef ARMVM_VCLOCK_H
 #define ARMVM_VCLOCK_H
@@ -24,20 +29,26 @@ struct vtimer {
 struct vclock {
 	bool stepped;                 /* tests: time moves only by vclock_step */
 	uint64_t start_ns;            /* host time at virtual time 0 */
-	uint64_t now_ns;              /* stepped: the current time */
+	uint64_t now_ns;              /* the time of the last sync (stepped: of the last step) */
+	uint64_t (*host_ns)(void);    /* the host's monotonic clock (tests may replace it) */
 	struct vtimer *head;          /* armed timers, earliest first */
-	/* Told when the earliest deadline changes (the host loop re-arms its timer). */
+	/* Told when a timer becomes the earliest (the host loop re-arms its timer). */
 	void (*deadline_changed)(void *ctx, uint64_t deadline);
 	void *deadline_ctx;
 };
 
 void vclock_init(struct vclock *c, bool stepped);
-/* Virtual time now, in ns. Has the signature of a device clock callback. */
+/* Virtual time in ns as of the last sync: what devices compute with. */
 uint64_t vclock_now(void *clock);
+/* Bring the clock to the host's time, fire what is due, return the time. Has the
+ * signature of a device clock callback (a free-running counter's read). */
+uint64_t vclock_sync(void *clock);
+/* The virtual time the host clock shows now, for the host thread (no sync). */
+uint64_t vclock_host_now(const struct vclock *c);
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque);
 void vtimer_arm(struct vclock *c, struct vtimer *t, uint64_t deadline);
 void vtimer_cancel(struct vclock *c, struct vtimer *t);
-/* Fire every timer whose deadline has passed; returns the next deadline.
+/* Sync, firing every timer whose deadline has passed; returns the next deadline.
  * Timer devices call it first thing in every register access, so what the
  * guest reads and writes always follows every event due by then (the CPU
  * thread may not have serviced the clock since). */

@@ -39,5 +39,7 @@ struct pl031 {
 extern const struct dev_ops pl031_ops;
 /* wall_now_s: the host's wall clock (seconds since the epoch) at virtual time 0. */
 void pl031_init(struct pl031 *s, struct vclock *clock, uint64_t wall_now_s);
+/* Whether RTCINTR may still rise with no guest access (a match to come, unmasked). */
+bool pl031_may_interrupt(const struct pl031 *s);
 
 #endif

@@ -16,6 +16,8 @@
 #include "board.h"
 #include "gic.h"
 #include "hostloop.h"
+#include "log.h"
+#include "pl011.h"
 #include "sp804.h"
 #include "vclock.h"
 #include "vexpress_misc.h"
@@ -114,6 +116,7 @@ struct vexpress_a9 {
 	struct a9_gtimer gtimer;
 	struct l2c310 l2cc;
 	struct hostloop *host;
+	bool said_no_interrupt;         /* the WFI notice is given once */
 };
 
 /*
@@ -159,9 +162,52 @@ static void vexpress_a9_service(struct machine *m)
 	hostloop_service(ve->host);
 }
 
+/* Whether the device behind GIC input irq may raise it with no guest access. */
+static bool source_may_fire(struct vexpress_a9 *ve, unsigned irq)
+{
+	switch (irq) {
+	case GIC_PPI(11): return a9_gtimer_may_interrupt(&ve->gtimer);
+	case GIC_PPI(13): return a9_twd_may_interrupt(&ve->twd.timer);
+	case GIC_PPI(14): return a9_twd_may_interrupt(&ve->twd.watchdog);
+	case GIC_SPI(VE_IRQ_TIMER01): return sp804_may_interrupt(&ve->timer[0]);
+	case GIC_SPI(VE_IRQ_TIMER23): return sp804_may_interrupt(&ve->timer[1]);
+	case GIC_SPI(VE_IRQ_RTC): return pl031_may_interrupt(&ve->rtc);
+	case GIC_SPI(VE_IRQ_UART0):
+		return pl011_may_interrupt(&ve->uart[0], hostloop_input_possible(ve->host));
+	default: return false;   /* SGIs need the core; other inputs are not wired */
+	}
+}
+
+/* Why no interrupt can end this WFI, or NULL when one may. A pending
+ * interrupt ends WFI even when CPSR masks it (ARM ARM B1.8.13), so only the
+ * GIC and the devices decide. */
+static const char *no_interrupt_reason(struct vexpress_a9 *ve)
+{
+	if (!ve->gic.dist_enabled)
+		return "the GIC distributor is disabled";
+	if (!ve->gic.cpu_enabled)
+		return "the GIC CPU interface is disabled";
+	for (unsigned irq = 0; irq < GIC_NR_IRQS; irq++)
+		if (gic_can_signal(&ve->gic, irq) && source_may_fire(ve, irq))
+			return NULL;
+	return "no device can raise an interrupt that the GIC would signal";
+}
+
+/* WFI. Hardware waits for an interrupt that cannot come, and so does armvm,
+ * saying so once (--log guest) while a timer or the console still keeps it
+ * from being a deadlock that stops the run. */
 static bool vexpress_a9_wait(struct machine *m)
 {
 	struct vexpress_a9 *ve = m->board;
+	if ((log_enabled & LOG_GUEST) && !ve->said_no_interrupt) {
+		const char *why = no_interrupt_reason(ve);
+		if (why && (vclock_next_deadline(&ve->common.clock) != VCLOCK_NEVER ||
+			    hostloop_input_possible(ve->host))) {
+			log_msg(LOG_GUEST, "WFI at 0x%08x waits for an interrupt that can "
+				"never come (%s); waiting as the hardware does", m->cpu.cur_pc, why);
+			ve->said_no_interrupt = true;
+		}
+	}
 	return hostloop_wait(ve->host);
 }
 
@@ -239,7 +285,7 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	ve_map(&m->bus, VE_NORFLASH0, &ve_flash_ops, NULL);
 	ve_map(&m->bus, VE_NORFLASH1, &ve_flash_ops, NULL);
 
-	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_now, &ve->common.clock);
+	vexpress_sysregs_init(&ve->sysregs, &m->cpu, vclock_sync, &ve->common.clock);
 	ve_map(&m->bus, VE_SYSREGS, &vexpress_sysregs_ops, &ve->sysregs);
 
 	map_cpu_private(m, ve);

@@ -139,5 +139,10 @@ void a9_gtimer_init(struct a9_gtimer *g, struct vclock *clock)
 	a9_gtimer_reset(g);
 }
 
+bool a9_gtimer_may_interrupt(const struct a9_gtimer *g)
+{
+	return g->match.armed && (g->control & GT_IRQ);
+}
+
 const struct dev_ops a9_gtimer_ops = { "a9-gtimer", a9_gtimer_read, a9_gtimer_write,
 				       a9_gtimer_reset };

@@ -84,12 +84,15 @@ static void a9_twd_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		twd_start(t, v);
 		break;
 	case 0x08: case 0x28: {
-		uint32_t value = countdown_value(s->clock, &t->count);
+		uint32_t old = t->control;
 		uint32_t mask = off == 0x08 ? 0xff07u : 0xff0fu;
 		/* Watchdog mode can only be left through the disable sequence. */
 		uint32_t keep = off == 0x28 ? (t->control & TWD_WD_MODE) : 0;
 		t->control = (v & mask) | keep;
-		twd_start(t, value);
+		/* The count goes on unless the enable or the prescaler changes: a
+		 * write in the reload tick (counter 0) must not stop the timer. */
+		if ((old ^ t->control) & (TWD_ENABLE | 0xff00u))
+			twd_start(t, countdown_value(s->clock, &t->count));
 		break;
 	}
 	case 0x0c: case 0x2c:
@@ -138,6 +141,11 @@ void a9_twd_init(struct a9_twd *s, struct vclock *clock)
 	vtimer_init(&s->timer.count.expiry, twd_expired, &s->timer);
 	vtimer_init(&s->watchdog.count.expiry, twd_expired, &s->watchdog);
 	a9_twd_reset(s);
+}
+
+bool a9_twd_may_interrupt(const struct a9_twd_timer *t)
+{
+	return t->count.expiry.armed && (t->control & TWD_IRQ_ENABLE);
 }
 
 const struct dev_ops a9_twd_ops = { "a9-twd", a9_twd_read, a9_twd_write, a9_twd_reset };

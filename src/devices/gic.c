@@ -88,6 +88,11 @@ static void gic_update(struct gic *g)
 	irq_set(&g->irq_out, signalled(g, highest_pending(g)));
 }
 
+bool gic_can_signal(const struct gic *g, unsigned irq)
+{
+	return g->enabled[irq] && !g->active[irq] && signalled(g, irq);
+}
+
 void gic_set_irq(void *opaque, unsigned irq, int level)
 {
 	struct gic *g = opaque;

@@ -252,6 +252,11 @@ static void pl011_write(void *dev, uint32_t offset, uint32_t val, unsigned size)
 	}
 }
 
+bool pl011_may_interrupt(const struct pl011 *s, bool input)
+{
+	return input && (s->imsc & (PL011_INT_RX | PL011_INT_RT));
+}
+
 const struct dev_ops pl011_ops = {
 	.name = "pl011",
 	.read = pl011_read,

@@ -108,4 +108,9 @@ void pl031_init(struct pl031 *s, struct vclock *clock, uint64_t wall_now_s)
 	pl031_reset(s);
 }
 
+bool pl031_may_interrupt(const struct pl031 *s)
+{
+	return s->match_timer.armed && (s->imsc & 1);
+}
+
 const struct dev_ops pl031_ops = { "pl031", pl031_read, pl031_write, pl031_reset };

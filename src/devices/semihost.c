@@ -244,7 +244,7 @@ static uint32_t sh_flen(struct cpu *cpu, struct semihost_state *s)
 
 static uint64_t sh_elapsed_ns(const struct semihost_state *s)
 {
-	return vclock_now(s->clock) - s->start_ns;
+	return vclock_sync(s->clock) - s->start_ns;
 }
 
 /* The block is {buffer, size}: the command line and its NUL go to the

@@ -115,9 +115,12 @@ static void sp804_write(void *dev, uint32_t off, uint32_t v, unsigned size)
 		t->load = v;
 		break;
 	case 0x08: {
-		uint32_t value = current_value(t);
+		uint32_t old = t->control;
 		t->control = v & 0xff;
-		start_from(t, value);
+		/* The count goes on unless enable, prescale or size changes: a
+		 * write in the reload tick (value 0) must not restart from 0. */
+		if ((old ^ t->control) & (CTRL_ENABLE | CTRL_PRESCALE | CTRL_32BIT))
+			start_from(t, current_value(t));
 		break;
 	}
 	case 0x0c:
@@ -152,6 +155,14 @@ void sp804_init(struct sp804 *s, struct vclock *clock)
 		vtimer_init(&s->timer[i].count.expiry, expired, &s->timer[i]);
 	}
 	sp804_reset(s);
+}
+
+bool sp804_may_interrupt(const struct sp804 *s)
+{
+	for (int i = 0; i < 2; i++)
+		if (s->timer[i].count.expiry.armed && (s->timer[i].control & CTRL_INTEN))
+			return true;
+	return false;
 }
 
 const struct dev_ops sp804_ops = { "sp804", sp804_read, sp804_write, sp804_reset };

@@ -169,7 +169,7 @@ static void arm_host_timer(struct hostloop *h, uint64_t deadline)
 	uv_timer_stop(&h->timer);
 	if (deadline == VCLOCK_NEVER)
 		return;
-	uint64_t now = vclock_now(h->clock);
+	uint64_t now = vclock_host_now(h->clock);
 	uint64_t ms = deadline > now ? (deadline - now + 999999) / 1000000 : 0;
 	uv_timer_start(&h->timer, on_timer, ms, 0);
 }
@@ -181,7 +181,7 @@ static void on_timer(uv_timer_t *t)
 	struct hostloop *h = t->data;
 	pthread_mutex_lock(&h->lock);
 	uint64_t deadline = h->deadline;
-	bool due = deadline != VCLOCK_NEVER && vclock_now(h->clock) >= deadline;
+	bool due = deadline != VCLOCK_NEVER && vclock_host_now(h->clock) >= deadline;
 	if (due)
 		wake_cpu(h);
 	pthread_mutex_unlock(&h->lock);
@@ -255,6 +255,23 @@ static void open_input(struct hostloop *h)
 	h->input_open = uv_read_start(h->input, on_alloc, on_read) == 0;
 }
 
+/* CPU thread: a timer became the earliest. An earlier deadline is published
+ * at once, or a guest that arms a timer and then computes (no WFI, no exit)
+ * would not be woken at it; a later one waits for the next service (the host
+ * timer then fires early and finds nothing due). Takes the lock: timers are
+ * never armed under it (console_rx, called under it, arms none). */
+static void publish_deadline(void *ctx, uint64_t deadline)
+{
+	struct hostloop *h = ctx;
+	pthread_mutex_lock(&h->lock);
+	bool earlier = deadline < h->deadline;
+	if (earlier)
+		h->deadline = deadline;
+	pthread_mutex_unlock(&h->lock);
+	if (earlier)
+		uv_async_send(&h->async);
+}
+
 struct hostloop *hostloop_start(struct cpu *cpu, struct vclock *clock,
 				console_rx_fn *console_rx, void *rx_ctx)
 {
@@ -284,6 +301,8 @@ struct hostloop *hostloop_start(struct cpu *cpu, struct vclock *clock,
 		open_input(h);
 	if (uv_thread_create(&h->thread, host_thread, h) != 0)
 		fatal("cannot start the host I/O thread");
+	clock->deadline_ctx = h;
+	clock->deadline_changed = publish_deadline;
 	return h;
 }
 
@@ -291,6 +310,7 @@ void hostloop_stop(struct hostloop *h)
 {
 	if (!h)
 		return;
+	h->clock->deadline_changed = NULL;
 	pthread_mutex_lock(&h->lock);
 	h->stopping = true;
 	pthread_mutex_unlock(&h->lock);
@@ -347,6 +367,14 @@ bool hostloop_wait(struct hostloop *h)
 	pthread_mutex_unlock(&h->lock);
 	atomic_store_explicit(&h->cpu->exit_request, 1, memory_order_relaxed);
 	return can_wake;
+}
+
+bool hostloop_input_possible(struct hostloop *h)
+{
+	pthread_mutex_lock(&h->lock);
+	bool possible = h->input_open || h->head != h->tail;
+	pthread_mutex_unlock(&h->lock);
+	return possible;
 }
 
 void hostloop_kick(struct hostloop *h)

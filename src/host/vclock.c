@@ -16,13 +16,17 @@ static uint64_t host_now(void)
 
 void vclock_init(struct vclock *c, bool stepped)
 {
-	*c = (struct vclock){ .stepped = stepped, .start_ns = host_now() };
+	*c = (struct vclock){ .stepped = stepped, .start_ns = host_now(), .host_ns = host_now };
 }
 
 uint64_t vclock_now(void *clock)
 {
-	struct vclock *c = clock;
-	return c->stepped ? c->now_ns : host_now() - c->start_ns;
+	return ((struct vclock *)clock)->now_ns;
+}
+
+uint64_t vclock_host_now(const struct vclock *c)
+{
+	return c->stepped ? c->now_ns : c->host_ns() - c->start_ns;
 }
 
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque)
@@ -82,9 +86,19 @@ static void fire_until(struct vclock *c, uint64_t now)
 	}
 }
 
+uint64_t vclock_sync(void *clock)
+{
+	struct vclock *c = clock;
+	uint64_t now = vclock_host_now(c);
+	if (now > c->now_ns)
+		c->now_ns = now;
+	fire_until(c, c->now_ns);
+	return c->now_ns;
+}
+
 uint64_t vclock_run(struct vclock *c)
 {
-	fire_until(c, vclock_now(c));
+	vclock_sync(c);
 	return vclock_next_deadline(c);
 }
 

@@ -50,11 +50,11 @@ class GuestError(Exception):
     """A step failed: the message says which and why."""
 
 
-def emulator_argv(kind, binary, images, extra, append="console=ttyAMA0"):
+def emulator_argv(kind, binary, images, extra, append="console=ttyAMA0", initrd=None):
     """The command line that boots the images under `kind` (armvm or qemu)."""
     kernel = os.path.join(images, "zImage")
     dtb = os.path.join(images, "vexpress-v2p-ca9.dtb")
-    initrd = os.path.join(images, "rootfs.cpio.gz")
+    initrd = initrd or os.path.join(images, "rootfs.cpio.gz")
     if kind == "armvm":
         return [binary, "--memory", "256M", "--kernel", kernel, "--dtb", dtb,
                 "--initrd", initrd, "--append", append] + list(extra)
@@ -365,17 +365,27 @@ def main(argv):
 
     transcript = open(opts.transcript, "w") if opts.transcript else None
     guest = Guest(cmd, time.monotonic() + opts.timeout, transcript)
+    steps = [(name, lambda fn=fn: fn(guest, opts.step_timeout, opts)) for name, fn in CHECKS]
+    status = session(guest, transcript, opts.boot_timeout, steps, opts.step_timeout)
+    if status == 0:
+        print("PASS: all checks (%.1f s in all)" % (time.monotonic() - guest.start))
+    return status
+
+
+def session(guest, transcript, boot_timeout, steps, poweroff_timeout):
+    """Boot to the shell, run steps [(name, fn() -> result)], power off.
+    Prints one line per step; on failure the console's tail.  Returns 0 or 1."""
     step = "boot"
     try:
-        boot = guest.wait_shell(opts.boot_timeout)
+        boot = guest.wait_shell(boot_timeout)
         print("ok: boot: shell prompt after %.1f s" % boot, flush=True)
-        for step, fn in CHECKS:
+        for step, fn in steps:
             t0 = time.monotonic()
-            result = fn(guest, opts.step_timeout, opts)
+            result = fn()
             print("ok: %s (%.1f s): %s" % (step, time.monotonic() - t0, result), flush=True)
         step = "poweroff"
         t0 = time.monotonic()
-        status = guest.poweroff(opts.step_timeout)
+        status = guest.poweroff(poweroff_timeout)
         if status != 0:
             raise GuestError("poweroff: the emulator exited with status %d" % status)
         print("ok: poweroff (%.1f s): exit status 0" % (time.monotonic() - t0))
@@ -389,9 +399,7 @@ def main(argv):
             transcript.close()
     if guest.err.strip():
         print("emulator stderr:\n" + guest.err.rstrip())
-    print("PASS: all checks (%.1f s in all)" % (time.monotonic() - guest.start))
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

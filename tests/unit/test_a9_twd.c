@@ -80,6 +80,53 @@ static void test_event_due_before_control_write(void **state)
 	assert_int_equal(line, 1);
 }
 
+/* A periodic timer rewritten in its reload tick (the counter reads 0 for one
+ * tick after reaching zero, DDI 0407 "timer interval (Load + 1) ticks"): the
+ * write does not touch the count, so the next event comes one period on. */
+static void test_control_write_in_reload_tick(void **state)
+{
+	(void)state;
+	w(0x00, 9);
+	w(0x08, 7);                        /* enabled, auto-reload, IRQ: 100 ns period */
+	vclock_step(&clk, 90);             /* the counter reaches zero */
+	assert_int_equal(r(0x0c), 1);
+	assert_int_equal(r(0x04), 0);
+	w(0x0c, 1);
+	w(0x08, 7);
+	vclock_step(&clk, 99);
+	assert_int_equal(r(0x0c), 0);
+	vclock_step(&clk, 1);              /* 100 ns after the first event */
+	assert_int_equal(r(0x0c), 1);
+	assert_int_equal(line, 1);
+}
+
+/* The host's clock moves on while the guest's accesses run: here 100 ns
+ * between any two readings. */
+static uint64_t host_ns;
+static uint64_t host_clock(void)
+{
+	return host_ns += 100;
+}
+
+/* Linux re-arms the timer in one-shot mode with the counter, then the
+ * control register (twd_set_next_event). When the count of 15 (150 ns, the
+ * driver's minimum) runs out during the control write, the event must still
+ * come: an access sees one instant, at which what is due has fired. */
+static void test_count_ends_during_control_write(void **state)
+{
+	(void)state;
+	vclock_init(&clk, false);
+	clk.host_ns = host_clock;
+	clk.start_ns = host_ns = 0;
+	w(0x08, 5);                        /* enabled, one-shot, IRQ enabled */
+	w(0x04, 15);
+	w(0x08, 5);
+	for (int i = 0; i < 4; i++)
+		r(0x04);
+	assert_int_equal(r(0x0c), 1);
+	assert_int_equal(line, 1);
+}
+
 /* Global timer: a 64-bit count from the value written while disabled, an
  * event at the comparator, auto-increment moving the comparator on. */
 static void test_global_timer(void **state)
@@ -123,6 +170,8 @@ int main(void)
 		cmocka_unit_test_setup(test_autoreload_with_prescaler, setup),
 		cmocka_unit_test_setup(test_oneshot_and_mask, setup),
 		cmocka_unit_test_setup(test_event_due_before_control_write, setup),
+		cmocka_unit_test_setup(test_control_write_in_reload_tick, setup),
+		cmocka_unit_test_setup(test_count_ends_during_control_write, setup),
 		cmocka_unit_test_setup(test_global_timer, setup),
 		cmocka_unit_test_setup(test_scu_reports_one_core, setup),
 	};

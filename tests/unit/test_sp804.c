@@ -115,6 +115,24 @@ static void test_prescale_mask_and_bgload(void **state)
 	assert_int_equal(r(0x20 + 0x04), 1000);
 }
 
+/* A control write in the reload tick of a periodic timer (the value reads 0
+ * for that tick) leaves the count alone: no extra interrupt, the same period. */
+static void test_control_write_in_reload_tick(void **state)
+{
+	(void)state;
+	w(0x00, 9);
+	w(0x08, EN | PERIODIC | INTEN | BIT32);
+	vclock_step(&clk, 9 * US);         /* the value reaches zero */
+	assert_int_equal(r(0x10), 1);
+	w(0x0c, 1);
+	w(0x08, EN | PERIODIC | INTEN | BIT32);
+	assert_int_equal(r(0x10), 0);
+	vclock_step(&clk, 10 * US - 1);
+	assert_int_equal(r(0x10), 0);
+	vclock_step(&clk, 1);              /* Load + 1 ticks after the first */
+	assert_int_equal(r(0x10), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -123,6 +141,7 @@ int main(void)
 		cmocka_unit_test_setup(test_oneshot, setup),
 		cmocka_unit_test_setup(test_free_running_wraps, setup),
 		cmocka_unit_test_setup(test_prescale_mask_and_bgload, setup),
+		cmocka_unit_test_setup(test_control_write_in_reload_tick, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

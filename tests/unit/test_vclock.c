@@ -88,12 +88,39 @@ static void test_periodic(void **state)
 	assert_int_equal(vclock_next_deadline(&clk), 160);
 }
 
+/* Devices compute with one instant per access: the time moves only when the
+ * clock is synced, and a sync fires what is due by the time it returns. */
+static uint64_t host;
+static uint64_t host_clock(void)
+{
+	return host += 30;
+}
+
+static void test_time_moves_at_sync(void **state)
+{
+	(void)state;
+	struct probe a = { 1, 0, { 0 } };
+	vclock_init(&clk, false);
+	clk.host_ns = host_clock;
+	clk.start_ns = host = 0;
+	vtimer_init(&a.t, on_fire, &a);
+	vtimer_arm(&clk, &a.t, 50);
+	assert_int_equal(vclock_sync(&clk), 30);
+	assert_int_equal(vclock_now(&clk), 30);
+	assert_int_equal(vclock_now(&clk), 30);
+	assert_int_equal(nfired, 0);
+	assert_int_equal(vclock_sync(&clk), 60);
+	assert_int_equal(nfired, 1);
+	assert_int_equal(fired_at[0], 60);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_order_and_time, setup),
 		cmocka_unit_test_setup(test_rearm_moves_timer, setup),
 		cmocka_unit_test_setup(test_periodic, setup),
+		cmocka_unit_test_setup(test_time_moves_at_sync, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
