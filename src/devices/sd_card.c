@@ -248,10 +248,10 @@ static enum sd_rsp sd_basic_command(struct sd_card *c, unsigned cmd, uint32_t ar
 	case 3:     /* SEND_RELATIVE_ADDR: R6 */
 		if (c->state != SD_IDENT && c->state != SD_STBY)
 			break;
-		c->state = SD_STBY;
-		c->rca = 0x4567;
 		{
-			uint32_t st = sd_r1(c, 0);
+			uint32_t st = sd_r1(c, 0);    /* the state the command found */
+			c->state = SD_STBY;
+			c->rca = 0x4567;
 			rsp[0] = (uint32_t)c->rca << 16 | (st >> 8 & 0xc000) |
 				 (st >> 6 & 0x2000) | (st & 0x1fff);
 		}
