@@ -6,8 +6,9 @@
 #                              driver; ext4 and what it depends on, from each
 #                              module's modinfo "depends" and "softdep") and
 #                              an /init that loads them (images/init-sd)
-#   OUTDIR/sd.img              a 64 MiB ext4 file system (mke2fs -d) holding
-#                              /hello.txt
+#   OUTDIR/sd.img              a 64 MiB ext4 file system (mke2fs -d): a root
+#                              file system (busybox, images/init as /init)
+#                              and /hello.txt
 # Needs dpkg-deb, cpio, gzip and mke2fs (e2fsprogs).
 #
 #   images/make-sd-images.sh [IMAGES [OUTDIR]]   (default images/out images/out-sd)
@@ -17,7 +18,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 images=${1:-$here/out}
 out=${2:-$here/out-sd}
 mkdir -p "$out"
-if [ -s "$out/rootfs-sd.cpio.gz" ] && [ -s "$out/sd.img" ]; then
+# Rebuilt when this script, an init or the fetched images change.
+stamp=$(cat "$0" "$here/init-sd" "$here/init" "$images/VERSIONS" | sha256sum | cut -d' ' -f1)
+if [ -s "$out/rootfs-sd.cpio.gz" ] && [ -s "$out/sd.img" ] &&
+   [ "$(cat "$out/STAMP" 2>/dev/null)" = "$stamp" ]; then
 	exit 0
 fi
 kpkg=$(awk '$1 == "kernel" {print $2}' "$images/VERSIONS")
@@ -58,10 +62,19 @@ find "$root" -exec touch -h -d "@$epoch" {} +
 		cpio --quiet -o -H newc --owner=0:0 --reproducible) | gzip -9 -n
 } >"$out/rootfs-sd.cpio.gz"
 
-mkdir -p "$work/fs"
-echo "hello from the host" >"$work/fs/hello.txt"
+bdeb=$(ls "$here"/cache/debs/busybox-static_*_armhf.deb | head -n 1)
+dpkg-deb -x "$bdeb" "$work/busybox"
+fs=$work/fs
+mkdir -p "$fs"/{bin,dev,proc,sys,tmp,root,mnt}
+cp "$work/busybox/bin/busybox" "$fs/bin/busybox"
+ln -s busybox "$fs/bin/sh"
+cp "$here/init" "$fs/init"
+chmod 755 "$fs/init" "$fs/bin/busybox"
+echo "hello from the host" >"$fs/hello.txt"
+find "$fs" -exec touch -h -d "@$epoch" {} +
 rm -f "$out/sd.img"
 E2FSPROGS_FAKE_TIME=$epoch mke2fs -q -t ext4 -U 5d0c5e2a-8b1e-4c6f-9a51-3a2d7e0c1b40 \
 	-E hash_seed=5d0c5e2a-8b1e-4c6f-9a51-3a2d7e0c1b40,root_owner=0:0 \
-	-d "$work/fs" "$out/sd.img" 64M
+	-d "$fs" "$out/sd.img" 64M
+echo "$stamp" >"$out/STAMP"
 echo "sd images: $out/rootfs-sd.cpio.gz $out/sd.img"

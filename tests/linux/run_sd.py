@@ -6,7 +6,7 @@
 
 Boots the kernel of images/fetch-linux.sh with rootfs-sd.cpio.gz of
 images/make-sd-images.sh (the busybox initramfs plus the PL181 driver and
-ext4 modules) and a copy of its ext4 card image sd.img, five times:
+ext4 modules) and a copy of its ext4 card image sd.img, six times:
 
   write      mount the card, read the host's /hello.txt, write files (their
              contents computed here or, for random data, their md5 noted),
@@ -16,6 +16,10 @@ ext4 modules) and a copy of its ext4 card image sd.img, five times:
              kill the emulator with SIGTERM (no unmount, no power off)
   replay     boot again: the file synced before the kill is there (the
              journal replays); unmount, power off; fsck is clean
+  root       with armvm.sdroot the initramfs mounts the card as the root
+             file system and runs its /init: / is /dev/mmcblk0; write a
+             file, remount / read-only, power off
+  root-read  the same boot again: the file is there; fsck is clean
   readonly   the card write-protected (armvm --sd FILE,readonly): the
              kernel sees the write-protect switch, so the block device is
              read-only, the file system mounts read-only, a file write and a
@@ -45,8 +49,8 @@ SEQ = "".join("%d\n" % i for i in range(1, 20001)).encode()
 LATE = "synced before SIGTERM"
 
 
-def card_argv(kind, binary, opts, image, readonly, extra):
-    argv = emulator_argv(kind, binary, opts.images, extra)
+def card_argv(kind, binary, opts, image, readonly, extra, append):
+    argv = emulator_argv(kind, binary, opts.images, extra, append)
     argv[argv.index(os.path.join(opts.images, "rootfs.cpio.gz"))] = \
         os.path.join(opts.sd_images, "rootfs-sd.cpio.gz")
     if kind == "armvm":
@@ -110,6 +114,29 @@ def phase_replay(guest, t, _notes):
     return "late.txt survived"
 
 
+def check_root(guest, t):
+    out = check_ok(guest, "grep ' / ' /proc/mounts", t, "/proc/mounts")
+    if not out.startswith("/dev/mmcblk0 / ext4 rw"):
+        raise GuestError("/ is not the card: %r" % out)
+
+
+def phase_root(guest, t, _notes):
+    check_root(guest, t)
+    expect_equal("/hello.txt", check_ok(guest, "cat /hello.txt", t, "cat"),
+                 "hello from the host\n")
+    check_ok(guest, "seq 1 20000 > /root/seq.txt && sync && mount -o remount,ro /", t,
+             "write /root/seq.txt, remount read-only")
+    return "/ is /dev/mmcblk0; /root/seq.txt written"
+
+
+def phase_root_read(guest, t, _notes):
+    check_root(guest, t)
+    out = check_ok(guest, "md5sum /root/seq.txt", t, "md5sum").split()
+    expect_equal("/root/seq.txt md5", out[0], hashlib.md5(SEQ).hexdigest())
+    check_ok(guest, "mount -o remount,ro /", t, "remount read-only")
+    return "/root/seq.txt read back"
+
+
 def phase_readonly(guest, t, _notes):
     expect_equal("/sys/block/mmcblk0/ro",
                  check_ok(guest, "cat /sys/block/mmcblk0/ro", t, "ro").strip(), "1")
@@ -126,7 +153,8 @@ def phase_readonly(guest, t, _notes):
 
 
 def boot(kind, binary, extra, opts, image, readonly, phase, notes, transcript):
-    argv = card_argv(kind, binary, opts, image, readonly, extra)
+    append = "console=ttyAMA0" + (" armvm.sdroot" if phase in ROOT_PHASES else "")
+    argv = card_argv(kind, binary, opts, image, readonly, extra, append)
     guest = Guest(argv, time.monotonic() + opts.timeout, transcript)
     try:
         guest.wait_shell(opts.boot_timeout)
@@ -141,6 +169,9 @@ def boot(kind, binary, extra, opts, image, readonly, phase, notes, transcript):
         raise
     finally:
         guest.kill()
+
+
+ROOT_PHASES = (phase_root, phase_root_read)
 
 
 def main(argv):
@@ -166,14 +197,16 @@ def main(argv):
     try:
         for step, phase, readonly in (("write", phase_write, False),
                                       ("read", phase_read, False),
-                                      ("replay", phase_replay, False)):
+                                      ("replay", phase_replay, False),
+                                      ("root", phase_root, False),
+                                      ("root-read", phase_root_read, False)):
             t0 = time.monotonic()
             result = boot(opts.kind, binary, extra, opts, image, readonly, phase, notes,
                           transcript)
             print("ok: %s (%.1f s): %s" % (step, time.monotonic() - t0, result), flush=True)
             if step == "write":
                 expect_equal("debugfs cat /seq.txt on the host", host_cat(image, "/seq.txt"), SEQ)
-            if step != "read":
+            if step in ("write", "replay", "root-read"):
                 print("ok: %s: host fsck: %s" % (step, host_fsck(image)), flush=True)
         step = "readonly"
         if opts.kind == "qemu":
