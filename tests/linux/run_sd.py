@@ -85,7 +85,7 @@ def phase_write(guest, t, notes):
     expect_equal("/hello.txt", check_ok(guest, "cat /mnt/hello.txt", t, "cat"),
                  "hello from the host\n")
     check_ok(guest, "seq 1 20000 > /mnt/seq.txt", t, "write seq.txt")
-    out = check_ok(guest, "dd if=/dev/urandom of=/mnt/rand.bin bs=1k count=300 2>/dev/null"
+    out = check_ok(guest, "dd if=/dev/urandom of=/mnt/rand.bin bs=1k count=64 2>/dev/null"
                    " && md5sum /mnt/rand.bin", t, "write rand.bin")
     notes["rand"] = out.split()[0]
     check_ok(guest, "mkdir /mnt/d && for i in $(seq 1 50); do echo file $i > /mnt/d/f$i; done",
