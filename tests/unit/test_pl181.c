@@ -301,6 +301,54 @@ static void test_wrong_programs(void **state)
 	assert_int_equal(pl181_ops.read(&slot, 0x34, 4), CMDTIMEOUT);
 }
 
+/* Random register traffic, commands and transfers included: the image keeps
+ * its size and nothing breaks (run under ASan/UBSan too). */
+static void test_random_programs(void **state)
+{
+	(void)state;
+	static const unsigned cmds[] = { 2, 3, 5, 6, 7, 9, 12, 13, 16, 17, 18, 24, 25, 51, 55 };
+	struct rig *r = rig_new(false);
+	uint16_t rca = 0;
+	uint32_t x = 12345;
+
+	for (int i = 0; i < 200000; i++) {
+		if (i % 2000 == 0) {    /* now and then a selected card again */
+			wr(r, 0x2c, 0);
+			wr(r, 0x00, 3);
+			wr(r, 0x04, 1u << 8);
+			rca = identify(r);
+			select_card(r, rca);
+		}
+		x = x * 1103515245u + 12345u;
+		uint32_t off = (x >> 8) % 0x4c & ~3u, v = x * 2654435761u;
+		unsigned op = x >> 27;      /* 0-31: half of them the FIFO */
+		switch (op < 16 ? op & 7 : 2) {
+		case 0: case 1:         /* any register read */
+			rd(r, off);
+			break;
+		case 2: case 3: case 4: /* the FIFO */
+			if (v & 1)
+				rd(r, 0x80 + (v & 0x3c));
+			else
+				wr(r, 0x80 + (v & 0x3c), v);
+			break;
+		case 5:                 /* a likely command */
+			wr(r, 0x08, v & 1 ? (uint32_t)rca << 16 : v % (BLOCKS + 2));
+			wr(r, 0x0c, cmds[v % 15] | (v & (RSP | LONG)) | EN);
+			break;
+		case 6:                 /* a transfer of up to 2 KiB */
+			wr(r, 0x28, v & 0x7ff);
+			wr(r, 0x2c, v >> 16);
+			break;
+		default:                /* any register write, the power rarely off */
+			wr(r, off, off == 0 && v % 64 ? 3 : v);
+			break;
+		}
+	}
+	assert_int_equal(lseek(r->fd, 0, SEEK_END), BLOCKS * SD_BLOCK);
+	rig_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -308,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_block_write_then_read),
 		cmocka_unit_test(test_write_protected),
 		cmocka_unit_test(test_wrong_programs),
+		cmocka_unit_test(test_random_programs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
