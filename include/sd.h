@@ -39,6 +39,7 @@ struct sd_card {
 	enum sd_state state;
 	uint16_t rca;
 	bool app_cmd;                 /* the next command is application-specific */
+	bool bus4;                    /* ACMD6 chose the 4-bit bus */
 	uint32_t status;              /* error bits reported with the next response */
 	uint8_t cid[16], csd[16];
 	/* The data line: a block buffer filled from (read) or flushed to

@@ -17,7 +17,6 @@
 
 /* Card status bits (spec 4.10.1). */
 #define SD_OUT_OF_RANGE     (1u << 31)
-#define SD_ADDRESS_ERROR    (1u << 30)
 #define SD_WP_VIOLATION     (1u << 26)
 #define SD_BLOCK_LEN_ERROR  (1u << 29)
 #define SD_ILLEGAL_COMMAND  (1u << 22)
@@ -97,6 +96,7 @@ void sd_card_reset(struct sd_card *c)
 {
 	c->state = SD_IDLE;
 	c->rca = 0;
+	c->bus4 = false;
 	c->app_cmd = false;
 	c->status = 0;
 	c->len = c->pos = 0;
@@ -194,14 +194,17 @@ static uint32_t sd_start_block(struct sd_card *c, uint32_t arg, bool write, bool
 /* Application-specific commands (4.3.9, table 4-31). */
 static enum sd_rsp sd_app_command(struct sd_card *c, unsigned cmd, uint32_t arg, uint32_t rsp[4])
 {
-	static const uint8_t ssr[64];    /* 1-bit bus, no protected area or speed class */
+	/* SD status (4.10.2): DAT_BUS_WIDTH, no protected area or speed class. */
+	uint8_t ssr[64] = { c->bus4 ? 0x80 : 0 };
 
 	switch (cmd) {
-	case 6:     /* SET_BUS_WIDTH */
+	case 6:     /* SET_BUS_WIDTH: 0 for 1 bit, 2 for 4 bits */
 	case 42:    /* SET_CLR_CARD_DETECT */
 		if (c->state != SD_TRAN)
 			break;
 		rsp[0] = sd_r1(c, 0);
+		if (cmd == 6)
+			c->bus4 = (arg & 3) == 2;
 		return SD_RSP_SHORT;
 	case 13:    /* SD_STATUS */
 	case 51:    /* SEND_SCR */
