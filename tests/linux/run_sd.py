@@ -143,7 +143,12 @@ def phase_root_read(guest, t, _notes):
     out = check_ok(guest, "md5sum /root/seq.txt", t, "md5sum").split()
     expect_equal("/root/seq.txt md5", out[0], hashlib.md5(SEQ).hexdigest())
     check_ok(guest, "mount -o remount,ro /", t, "remount read-only")
-    return "/root/seq.txt read back"
+    out = check_ok(guest, "dmesg | grep -E 'mmc|EXT4'", t, "dmesg")
+    bad = [line for line in out.splitlines()
+           if re.search(r"(?i)error|fail|lacks|timeout|problem|invalid|warn", line)]
+    if bad:
+        raise GuestError("the kernel complains about the card:\n" + "\n".join(bad))
+    return "/root/seq.txt read back; dmesg clean"
 
 
 def phase_readonly(guest, t, _notes):
