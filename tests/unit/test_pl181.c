@@ -284,10 +284,14 @@ static void test_wrong_programs(void **state)
 	assert_int_equal(cmd(r, 17, BLOCKS, RSP) & (CMDRESPEND | DATATIMEOUT),
 			 CMDRESPEND | DATATIMEOUT);
 	assert_int_equal(rd(r, 0x14), 1u << 31 | ST(4) | READY_FOR_DATA);
-	/* The FIFO read empty, written with no transfer: zero, ignored. */
+	/* The FIFO read empty, written with no transfer: zero, ignored, and
+	 * no data end. */
 	assert_int_equal(rd(r, 0x80), 0);
 	wr(r, 0x2c, 0);
+	wr(r, 0x38, 0x7ff);
 	wr(r, 0x80, 0x12345678);
+	assert_int_equal(rd(r, 0x80), 0);
+	assert_int_equal(rd(r, 0x34), 0);
 	/* A short response to a long request: the controller times out. */
 	assert_int_equal(cmd(r, 13, (uint32_t)rca << 16, RSP | LONG), CMDTIMEOUT);
 	rig_free(r);
