@@ -20,7 +20,7 @@ packages=(
 	gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf libc6-dev-armhf-cross # guests
 	qemu-system-arm # the tests' and the bench's oracle
 	python3 bc # test and bench drivers
-	device-tree-compiler cpio gzip xz-utils # images/fetch-linux.sh and the DTB tests
+	device-tree-compiler cpio gzip xz-utils e2fsprogs # guest images and the DTB tests
 	clang-14 libclang-rt-14-dev # libFuzzer (make check-fuzz)
 )
 
@@ -78,6 +78,8 @@ check() {
 	need_cmd cpio cpio
 	need_cmd gzip gzip
 	need_cmd xz-utils xz
+	need_cmd e2fsprogs mke2fs fsck.ext4 debugfs
+	need_cmd binutils strings
 	need_cmd clang-14 clang-14
 	need_compile libc6-dev gcc '#include <stdio.h>
 int main(void) { return puts("") < 0; }'

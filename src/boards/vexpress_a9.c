@@ -18,6 +18,7 @@
 #include "hostloop.h"
 #include "log.h"
 #include "pl011.h"
+#include "sd.h"
 #include "sp804.h"
 #include "vclock.h"
 #include "vexpress_misc.h"
@@ -52,7 +53,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	[VE_SP810]        = { 0x10001000, 0x1000 },  /* SP810 system controller */
 	[VE_SERIALPCI]    = { 0x10002000, 0x1000 },  /* unmodelled: two-wire serial bus (PCIe) */
 	[VE_PL041]        = { 0x10004000, 0x1000 },  /* unmodelled: PL041 AACI audio, IRQ 11 */
-	[VE_MMCI]         = { 0x10005000, 0x1000 },  /* unmodelled: PL180 MMCI, IRQ 9 and 10 */
+	[VE_MMCI]         = { 0x10005000, 0x1000 },  /* PL181 MMCI and its SD card, IRQ 9 and 10 */
 	[VE_KMI0]         = { 0x10006000, 0x1000 },  /* unmodelled: PL050 keyboard, IRQ 12 */
 	[VE_KMI1]         = { 0x10007000, 0x1000 },  /* unmodelled: PL050 mouse, IRQ 13 */
 	[VE_UART0]        = { 0x10009000, 0x1000 },  /* PL011, IRQ 5: the host console */
@@ -101,7 +102,12 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 /* Motherboard interrupt n is GIC SPI n (ARM DUI 0447, interrupt signals). */
 enum vexpress_irq {
 	VE_IRQ_TIMER01 = 2, VE_IRQ_TIMER23 = 3, VE_IRQ_RTC = 4, VE_IRQ_UART0 = 5,
+	VE_IRQ_MMCI0 = 9, VE_IRQ_MMCI1 = 10,
 };
+
+/* SYS_MCI (ARM DUI 0447 4.3.9): the card socket's switches. */
+#define SYS_MCI_CARDIN 1u
+#define SYS_MCI_WPROT  2u
 
 struct vexpress_a9 {
 	struct board common;            /* first: machine->board points here */
@@ -115,6 +121,8 @@ struct vexpress_a9 {
 	struct a9_twd twd;
 	struct a9_gtimer gtimer;
 	struct l2c310 l2cc;
+	struct pl181 mmci;
+	struct sd_card card;
 	struct hostloop *host;
 	bool said_no_interrupt;         /* the WFI notice is given once */
 };
@@ -254,6 +262,18 @@ static void map_motherboard_timers(struct machine *m, struct vexpress_a9 *ve)
 	ve_map(&m->bus, VE_RTC, &pl031_ops, &ve->rtc);
 }
 
+/* The MMCI, its card, and the socket's card-detect and write-protect
+ * switches as the system registers show them. */
+static void map_mmci(struct machine *m, struct vexpress_a9 *ve)
+{
+	ve->mmci.irq[0] = gic_input(ve, GIC_SPI(VE_IRQ_MMCI0));
+	ve->mmci.irq[1] = gic_input(ve, GIC_SPI(VE_IRQ_MMCI1));
+	pl181_init(&ve->mmci, &ve->card);
+	ve_map(&m->bus, VE_MMCI, &pl181_ops, &ve->mmci);
+	if (ve->card.fd >= 0)
+		ve->sysregs.mci = SYS_MCI_CARDIN | (ve->card.readonly ? SYS_MCI_WPROT : 0);
+}
+
 bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 {
 	struct vexpress_a9 *ve;
@@ -267,7 +287,13 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 		fprintf(stderr, "armvm: out of memory\n");
 		return false;
 	}
+	sd_card_init(&ve->card, -1, 0, false);
+	if (opts->sd && !sd_image_open(&ve->card, opts->sd, opts->sd_readonly)) {
+		free(ve);
+		return false;
+	}
 	if (!bus_init(&m->bus, vexpress_a9_map[VE_RAM].base, (uint32_t)opts->memory)) {
+		sd_image_close(&ve->card);
 		free(ve);
 		return false;
 	}
@@ -290,6 +316,7 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 
 	map_cpu_private(m, ve);
 	map_motherboard_timers(m, ve);
+	map_mmci(m, ve);
 
 	/* UART0 is the host console: its input comes through the host loop,
 	 * except under semihosting, whose console reads standard input itself. */
@@ -311,6 +338,7 @@ void vexpress_a9_destroy(struct machine *m)
 {
 	struct vexpress_a9 *ve = m->board;
 	hostloop_stop(ve->host);
+	sd_image_close(&ve->card);
 	bus_destroy(&m->bus);
 	free(m->board);
 	m->board = NULL;

@@ -103,7 +103,7 @@ static void sysregs_reset(void *dev)
 {
 	struct vexpress_sysregs *s = dev;
 
-	s->leds = s->flags = s->mci = 0;
+	s->leds = s->flags = 0;     /* SYS_MCI follows the card socket's switches */
 	s->cfgdata = s->cfgctrl = s->cfgstat = 0;
 	for (unsigned i = 0; i < VEXPRESS_SYSREGS_MB_OSCS; i++)
 		s->mb_osc[i] = vexpress_mb_osc_reset[i];
@@ -118,6 +118,7 @@ void vexpress_sysregs_init(struct vexpress_sysregs *s, struct cpu *cpu,
 	s->proc_id0 = VEXPRESS_A9_PROCID0;
 	s->proc_id1 = VEXPRESS_A9_PROCID1;
 	s->nvflags = 0;     /* non-volatile: kept across a board reset */
+	s->mci = 0;         /* no card: the board sets it from the socket */
 	s->cpu = cpu;
 	s->clock_ns = clock_ns;
 	s->clock_ctx = clock_ctx;

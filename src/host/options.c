@@ -26,6 +26,7 @@ enum option_id {
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
+	OPT_SD,
 };
 
 static const struct option long_options[] = {
@@ -45,6 +46,7 @@ static const struct option long_options[] = {
 	{ "stats",       no_argument,       NULL, OPT_STATS },
 	{ "perf-map",    no_argument,       NULL, OPT_PERF_MAP },
 	{ "espt-maps",   required_argument, NULL, OPT_ESPT_MAPS },
+	{ "sd",          required_argument, NULL, OPT_SD },
 	{ "help",        no_argument,       NULL, OPT_HELP },
 	{ "version",     no_argument,       NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -68,6 +70,10 @@ static const char usage_text[] =
 "                     interp (the reference interpreter)\n"
 "  --mmu NAME         how translated code reaches guest memory: espt (shadow\n"
 "                     page tables, default) or softmmu (software TLB)\n"
+"  --sd FILE[,readonly]\n"
+"                     an SDHC card in the MMCI slot holding the raw image FILE\n"
+"                     (a multiple of 512K, at most 2T), locked while armvm\n"
+"                     runs; readonly (or ro): write-protected, never written\n"
 "  --semihosting      serve ARM semihosting calls (SVC 0x123456, Thumb SVC 0xAB)\n"
 "  --trace insn       print each executed instruction (to stderr or --trace-file);\n"
 "                     runs the interpreter\n"
@@ -169,6 +175,25 @@ static enum options_result check_memory(const char *arg, uint64_t *memory)
 	return OPTIONS_RUN;
 }
 
+/* --sd FILE[,readonly|,ro]: the path without the flag is kept in ho->sd_path. */
+static enum options_result parse_sd(struct host_options *ho, const char *arg)
+{
+	const char *comma = strrchr(arg, ',');
+	size_t len = comma ? (size_t)(comma - arg) : strlen(arg);
+
+	if (comma && strcmp(comma + 1, "readonly") && strcmp(comma + 1, "ro"))
+		return bad("--sd '%s': unknown flag '%s' (available: readonly, ro)", arg, comma + 1);
+	if (len == 0)
+		return bad("--sd '%s': no image file", arg);
+	free(ho->sd_path);
+	ho->sd_path = strndup(arg, len);
+	if (!ho->sd_path)
+		return bad("out of memory");
+	ho->machine.sd = ho->sd_path;
+	ho->machine.sd_readonly = comma != NULL;
+	return OPTIONS_RUN;
+}
+
 /* Handle one option; OPTIONS_BAD after printing why. */
 static enum options_result apply_option(struct host_options *ho, int id, const char *arg)
 {
@@ -229,6 +254,8 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		if (!parse_count(arg, &o->espt_maps) || o->espt_maps < 16 || o->espt_maps > 1u << 24)
 			return bad("--espt-maps '%s': not a number from 16 to 16777216", arg);
 		break;
+	case OPT_SD:
+		return parse_sd(ho, arg);
 	case OPT_LOG:
 		if (!log_parse(arg))
 			return bad("--log '%s': unknown item (available: guest, unimp, translate)", arg);
@@ -302,4 +329,6 @@ void options_free(struct host_options *ho)
 {
 	free(ho->cmdline);
 	ho->cmdline = NULL;
+	free(ho->sd_path);
+	ho->sd_path = NULL;
 }

@@ -10,6 +10,7 @@
 struct host_options {
 	struct machine_options machine;
 	char *cmdline;             /* owns machine.cmdline */
+	char *sd_path;             /* owns machine.sd */
 };
 
 enum options_result {

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The images of the SD card tests, next to those of images/fetch-linux.sh (run
+# it first; the kernel package it downloaded stays in images/cache/debs):
+#   OUTDIR/rootfs-sd.cpio.gz   rootfs.cpio.gz followed by a second archive:
+#                              the modules the card needs (armmmci: the PL181
+#                              driver; ext4 and what it depends on, from each
+#                              module's modinfo "depends" and "softdep") and
+#                              an /init that loads them (images/init-sd)
+#   OUTDIR/sd.img              a 64 MiB ext4 file system (mke2fs -d): a root
+#                              file system (busybox, images/init as /init)
+#                              and /hello.txt
+# Needs dpkg-deb, cpio, gzip and mke2fs (e2fsprogs).
+#
+#   images/make-sd-images.sh [IMAGES [OUTDIR]]   (default images/out images/out-sd)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+images=${1:-$here/out}
+out=${2:-$here/out-sd}
+mkdir -p "$out"
+# Rebuilt when this script, an init or the fetched images change.
+stamp=$(cat "$0" "$here/init-sd" "$here/init" "$images/VERSIONS" | sha256sum | cut -d' ' -f1)
+if [ -s "$out/rootfs-sd.cpio.gz" ] && [ -s "$out/sd.img" ] &&
+   [ "$(cat "$out/STAMP" 2>/dev/null)" = "$stamp" ]; then
+	exit 0
+fi
+kpkg=$(awk '$1 == "kernel" {print $2}' "$images/VERSIONS")
+kdeb=$(ls "$here/cache/debs/${kpkg}"_*_armhf.deb | head -n 1)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$kdeb" "$work/kernel"
+moddir=$(echo "$work"/kernel/lib/modules/*/kernel)
+
+# A module's dependencies, from the .modinfo strings of the .ko itself.
+deps() {
+	strings -a "$(find "$moddir" -name "$1.ko")" |
+		sed -n -e 's/^depends=//p' -e 's/^softdep=pre: crypto-//p' | tr ',' '\n'
+}
+root=$work/root
+mkdir -p "$root/lib/modules"
+for m in armmmci crc16 mbcache crc32c_generic jbd2 ext4; do
+	cp "$(find "$moddir" -name "$m.ko")" "$root/lib/modules/"
+done
+# Every dependency must be in the list init-sd loads, before its user.
+for m in armmmci ext4 jbd2; do
+	for d in $(deps "$m"); do
+		[ -e "$root/lib/modules/$d.ko" ] || [ -e "$root/lib/modules/${d}_generic.ko" ] || {
+			echo "make-sd-images: $m needs $d, which init-sd does not load" >&2
+			exit 1
+		}
+	done
+done
+cp "$here/init-sd" "$root/init"
+cp "$here/init" "$root/init.base"
+chmod 755 "$root/init" "$root/init.base"
+epoch=1700000000
+find "$root" -exec touch -h -d "@$epoch" {} +
+{
+	cat "$images/rootfs.cpio.gz"
+	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort |
+		cpio --quiet -o -H newc --owner=0:0 --reproducible) | gzip -9 -n
+} >"$out/rootfs-sd.cpio.gz"
+
+bdeb=$(ls "$here"/cache/debs/busybox-static_*_armhf.deb | head -n 1)
+dpkg-deb -x "$bdeb" "$work/busybox"
+fs=$work/fs
+mkdir -p "$fs"/{bin,dev,proc,sys,tmp,root,mnt}
+cp "$work/busybox/bin/busybox" "$fs/bin/busybox"
+ln -s busybox "$fs/bin/sh"
+cp "$here/init" "$fs/init"
+chmod 755 "$fs/init" "$fs/bin/busybox"
+echo "hello from the host" >"$fs/hello.txt"
+find "$fs" -exec touch -h -d "@$epoch" {} +
+rm -f "$out/sd.img"
+E2FSPROGS_FAKE_TIME=$epoch mke2fs -q -t ext4 -U 5d0c5e2a-8b1e-4c6f-9a51-3a2d7e0c1b40 \
+	-E hash_seed=5d0c5e2a-8b1e-4c6f-9a51-3a2d7e0c1b40,root_owner=0:0 \
+	-d "$fs" "$out/sd.img" 64M
+echo "$stamp" >"$out/STAMP"
+echo "sd images: $out/rootfs-sd.cpio.gz $out/sd.img"
