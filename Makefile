@@ -55,6 +55,7 @@ check-fuzz: setup
 bench: build
 	bench/run.sh $(BUILD)
 	bench/cpu_mips.sh $(BUILD)
+	bench/codedata.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD) $(FUZZ_BUILD)
