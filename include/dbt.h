@@ -68,7 +68,8 @@ void dbt_tlb_maintenance(struct dbt *d, enum dbt_tlbi op, uint32_t arg);
  * ("start size tb_<guest pc>_<flags>"), so profiles show guest addresses. */
 void dbt_set_perf_map(struct dbt *d, FILE *f);
 
-/* --stats: translator and ESPT counters. */
-void dbt_print_stats(const struct dbt *d, FILE *f);
+/* --stats: translator and ESPT counters; run_ns, the run's host time (0 if
+ * unknown), gives the share of it spent translating. */
+void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns);
 
 #endif

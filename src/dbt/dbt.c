@@ -248,17 +248,23 @@ void dbt_set_perf_map(struct dbt *d, FILE *f)
 	d->perf_map = f;
 }
 
-void dbt_print_stats(const struct dbt *d, FILE *f)
+void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns)
 {
 	const struct dbt_stats *s = &d->stats;
+	double ms = (double)s->translate_ns / 1e6;
 	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
 		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "
-		"%llu invalidations, %llu flushes, %llu self-checking pages, %llu stale blocks\n",
+		"%llu invalidations, %llu flushes, %llu self-checking pages, %llu stale blocks, "
+		"translation %.1f ms (%.0f blocks/s",
 		(unsigned long long)s->blocks, (unsigned long long)s->native_insns,
 		(unsigned long long)s->helper_insns, (unsigned long long)s->chains,
 		(unsigned long long)s->exits, (unsigned long long)s->lookups,
 		(unsigned long long)s->invalidations, (unsigned long long)s->flushes,
-		(unsigned long long)s->self_check_pages, (unsigned long long)s->stale);
+		(unsigned long long)s->self_check_pages, (unsigned long long)s->stale,
+		ms, ms > 0 ? (double)s->blocks / ms * 1e3 : 0.0);
+	if (run_ns)
+		fprintf(f, ", %.1f %% of the run", 100.0 * (double)s->translate_ns / (double)run_ns);
+	fprintf(f, ")\n");
 	if (!d->espt)
 		return;
 	espt_print_stats(d->espt, f);

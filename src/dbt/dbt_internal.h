@@ -104,6 +104,7 @@ struct dbt_stats {
 	uint64_t blocks, chains, helper_insns, native_insns, exits, lookups;
 	uint64_t flushes, invalidations;
 	uint64_t self_check_pages, stale;   /* pages given to self-checking blocks; blocks found stale */
+	uint64_t translate_ns;              /* host time in translate_block */
 };
 
 typedef uintptr_t dbt_enter_fn(struct cpu *cpu, const uint8_t *code, uint8_t *base);

@@ -298,12 +298,21 @@ static struct tb *tb_lookup_pa(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_
 	return NULL;
 }
 
+/* translate_block, its host time counted for --stats. */
+static struct tb *tb_translate_timed(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
+{
+	uint64_t t0 = espt_clock_ns();
+	struct tb *tb = translate_block(d, vpc, pa, flags);
+	d->stats.translate_ns += espt_clock_ns() - t0;
+	return tb;
+}
+
 static struct tb *tb_translate(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
 {
-	struct tb *tb = translate_block(d, vpc, pa, flags);
+	struct tb *tb = tb_translate_timed(d, vpc, pa, flags);
 	if (!tb) {
 		tb_flush_all(d);
-		tb = translate_block(d, vpc, pa, flags);
+		tb = tb_translate_timed(d, vpc, pa, flags);
 		if (!tb)
 			return NULL;
 	}

@@ -50,7 +50,7 @@ static void print_stats(const struct machine *m, uint64_t elapsed_ns)
 		(unsigned long long)m->cpu.insn_count, secs,
 		secs > 0 ? (double)m->cpu.insn_count / secs / 1e6 : 0.0);
 	if (m->cpu.dbt)
-		dbt_print_stats(m->cpu.dbt, stderr);
+		dbt_print_stats(m->cpu.dbt, stderr, elapsed_ns);
 }
 
 /* The trace stream: --trace-file, or a buffered stream on stderr. */

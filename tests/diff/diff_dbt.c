@@ -58,5 +58,5 @@ void diff_dbt_print_stats(const struct diff_engine *e)
 {
 	fprintf(stderr, "diff: %s:\n", e->name);
 	if (e->dbt)
-		dbt_print_stats(e->dbt, stderr);
+		dbt_print_stats(e->dbt, stderr, 0);
 }
