@@ -1,0 +1,27 @@
+#!/bin/bash
+# --stats reports the host time the translator spent compiling blocks: on the
+# dbt line "translation T ms (R blocks/s, S % of the run)". Plausibility only
+# (timings vary): blocks and rate above 0, T within the run's time from the
+# instructions line, S between 0 and 100 and equal to T over that time.
+# Usage: translate_time_stats.sh ARMVM ELF [armvm options...]
+set -u
+armvm=$1
+elf=$2
+shift 2
+[ -f "$elf" ] || { echo "FAIL: $elf not built"; exit 1; }
+err=$("$armvm" "$@" --semihosting --kernel "$elf" --stats 2>&1 >/dev/null) || {
+	echo "FAIL: the guest failed"; echo "$err"; exit 1; }
+run=$(grep -oE '^armvm: stats: [0-9]+ instructions in [0-9.]+ s' <<<"$err" | grep -oE '[0-9.]+ s$')
+line=$(grep '^armvm: stats: dbt:' <<<"$err") || { echo "FAIL: no dbt stats"; echo "$err"; exit 1; }
+echo "$line"
+re='dbt: ([0-9]+) blocks .*translation ([0-9.]+) ms \(([0-9]+) blocks/s, ([0-9.]+) % of the run\)'
+[[ $line =~ $re ]] || { echo "FAIL: no translation time on the dbt line"; exit 1; }
+awk -v b="${BASH_REMATCH[1]}" -v ms="${BASH_REMATCH[2]}" -v rate="${BASH_REMATCH[3]}" \
+	-v share="${BASH_REMATCH[4]}" -v run="${run% s}" 'BEGIN {
+	if (b <= 0 || rate <= 0) { print "FAIL: " b " blocks at " rate " blocks/s"; exit 1 }
+	if (share < 0 || share > 100) { print "FAIL: share " share " %"; exit 1 }
+	if (ms > run * 1000 + 0.5) { print "FAIL: " ms " ms translating in a " run " s run"; exit 1 }
+	want = run > 0 ? 100 * ms / (run * 1000) : 0
+	if (ms >= 1 && (share - want > 0.1 * want + 0.2 || want - share > 0.1 * want + 0.2)) {
+		print "FAIL: share " share " %, want about " want " %"; exit 1 }
+	print "PASS" }'
