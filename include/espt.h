@@ -99,9 +99,8 @@ struct espt_stats {
 void espt_get_stats(const struct espt *e, struct espt_stats *s);
 void espt_print_stats(const struct espt *e, FILE *f);
 
-/* The clock of those times, and the fault handler's report of one fault's
- * outcome and the time it started handling it. */
-uint64_t espt_clock_ns(void);
+/* The fault handler's report of one fault's outcome and the time
+ * (host_clock_ns, include/vclock.h) it started handling it. */
 void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns);
 
 #endif

@@ -45,6 +45,8 @@ uint64_t vclock_now(void *clock);
 uint64_t vclock_sync(void *clock);
 /* The virtual time the host clock shows now, for the host thread (no sync). */
 uint64_t vclock_host_now(const struct vclock *c);
+/* The host's CLOCK_MONOTONIC in ns: also what --stats times host work with. */
+uint64_t host_clock_ns(void);
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque);
 void vtimer_arm(struct vclock *c, struct vtimer *t, uint64_t deadline);
 void vtimer_cancel(struct vclock *c, struct vtimer *t);

@@ -18,6 +18,7 @@
 #include "dbt.h"
 #include "espt.h"
 #include "machine.h"
+#include "vclock.h"
 #include "x64_emit.h"
 
 #define DBT_CODE_SIZE      (48u << 20)

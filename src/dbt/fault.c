@@ -195,7 +195,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	if ((va & 0xfffu) + s->size > 0x1000u && do_crossing(d, s, gregs, va))
 		return;
 	struct espt_fault f;
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	enum espt_outcome o = espt_fault(d->espt, addr, s->size, s->flags & SITE_STORE, &f);
 	switch (o) {
 	case ESPT_FILLED:

@@ -301,9 +301,9 @@ static struct tb *tb_lookup_pa(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_
 /* translate_block, its host time counted for --stats. */
 static struct tb *tb_translate_timed(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t flags)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	struct tb *tb = translate_block(d, vpc, pa, flags);
-	d->stats.translate_ns += espt_clock_ns() - t0;
+	d->stats.translate_ns += host_clock_ns() - t0;
 	return tb;
 }
 

@@ -56,14 +56,21 @@ static uint32_t exit_flags(const struct gen *g, bool thumb)
 	       (thumb ? TBF_THUMB : 0) | g->it_next << TBF_IT_SHIFT;
 }
 
+/* What struct cpu must hold when the block is left: the flags (before the
+ * count's ADD clobbers them), the instruction count, the dirty registers. */
+static void gen_leave(struct gen *g)
+{
+	gen_flags_store(g);
+	gen_count(g);
+	gen_regs_store(g);
+}
+
 void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 {
 	struct x64_buf *b = g->b;
 	struct tb_exit *e = &g->tb->exit[slot];
-	gen_flags_store(g);
 	gen_set_itstate(g, g->it_next);
-	gen_count(g);
-	gen_regs_store(g);
+	gen_leave(g);
 	e->pc = pc;
 	e->flags = exit_flags(g, g->thumb);
 	e->jmp = x64_jmp_rel32(b, NULL);
@@ -85,10 +92,8 @@ void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
 void gen_exit_dynamic(struct gen *g)
 {
 	struct x64_buf *b = g->b;
-	gen_flags_store(g);
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
-	gen_count(g);
-	gen_regs_store(g);
+	gen_leave(g);
 	x64_mov_r32_imm32(b, X64_RAX, 0);
 	x64_jmp_rel32(b, g->d->exit_stub);
 }
@@ -101,10 +106,8 @@ void gen_exit_lookup(struct gen *g)
 		return;
 	}
 	uint32_t flags = exit_flags(g, false);   /* Thumb: from cpu->thumb */
-	gen_flags_store(g);
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
-	gen_count(g);
-	gen_regs_store(g);
+	gen_leave(g);
 	x64_mov_r32_m32(b, X64_RCX, cpu_mem(CPU_OFF(thumb)));
 	x64_or_r32_imm(b, X64_RCX, (int32_t)flags);
 	x64_jmp_rel32(b, g->d->lookup_stub);

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "board.h"
@@ -15,6 +14,7 @@
 #include "log.h"
 #include "options.h"
 #include "run_loop.h"
+#include "vclock.h"
 
 /* Say once which given options this guest does not use. */
 static void note_unused(const struct machine_options *o, const struct boot_info *bi)
@@ -33,13 +33,6 @@ static void note_unused(const struct machine_options *o, const struct boot_info 
 	if ((log_enabled & LOG_TRANSLATE) && (strcmp(o->engine, "dbt") || o->trace))
 		fprintf(stderr, "armvm: note: --log translate shows nothing without the "
 			"translator (--engine dbt, no --trace)\n");
-}
-
-static uint64_t host_now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
 /* --stats: what the run did, on stderr. */
@@ -157,10 +150,10 @@ int armvm_run(const struct host_options *ho)
 		goto out;
 	if (perf_map)
 		dbt_set_perf_map(m->cpu.dbt, perf_map);
-	uint64_t start_ns = host_now_ns();
+	uint64_t start_ns = host_clock_ns();
 	why = run_loop(&m->cpu);
 	if (o->stats)
-		print_stats(m, host_now_ns() - start_ns);
+		print_stats(m, host_clock_ns() - start_ns);
 	status = stop_status(m, why);
 	if (trace) {
 		const char *lost = ferror(trace) ? "a write failed, the trace is incomplete" : NULL;

@@ -7,7 +7,7 @@
 
 #include "vclock.h"
 
-static uint64_t host_now(void)
+uint64_t host_clock_ns(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -16,7 +16,7 @@ static uint64_t host_now(void)
 
 void vclock_init(struct vclock *c, bool stepped)
 {
-	*c = (struct vclock){ .stepped = stepped, .start_ns = host_now(), .host_ns = host_now };
+	*c = (struct vclock){ .stepped = stepped, .start_ns = host_clock_ns(), .host_ns = host_clock_ns };
 }
 
 uint64_t vclock_now(void *clock)

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <time.h>
 
 #include "espt_internal.h"
 #include "machine.h"
@@ -142,11 +141,11 @@ static bool priv_copy(const struct espt_view *a, const struct espt_view *b)
  * (global TLB entries match every ASID, B3.9.1), its non-global ones go. */
 static void change_address_space(struct espt *e, struct espt_region *r)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	if (r->nfills > r->nglobal)
 		espt_drop_non_global(e, r);
 	e->st.as_changes++;
-	e->st.as_change_ns += espt_clock_ns() - t0;
+	e->st.as_change_ns += host_clock_ns() - t0;
 }
 
 /* The region holding view v: found; for a privileged view, a copy for another
@@ -227,16 +226,9 @@ void espt_get_stats(const struct espt *e, struct espt_stats *s)
 	*s = e->st;
 }
 
-uint64_t espt_clock_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns)
 {
-	e->st.fault_ns[o] += espt_clock_ns() - start_ns;
+	e->st.fault_ns[o] += host_clock_ns() - start_ns;
 }
 
 void espt_print_stats(const struct espt *e, FILE *f)

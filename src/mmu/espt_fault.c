@@ -36,6 +36,12 @@ static uint32_t ram_page_off(const struct espt *e, uint32_t pa)
 	return host ? (uint32_t)(host - e->bus->ram) : ESPT_NIL;
 }
 
+/* Does r stand for a user view (key bit 1 clear: not privileged; 0 is MMU off)? */
+static bool view_is_user(const struct espt_region *r)
+{
+	return r->view.key && !(r->view.key & 2);
+}
+
 /* Can page va of r join a run of pages filled with one mapping: not filled
  * yet, mapped by the guest alike (entry size, global, permission of the fill)
  * to the RAM page at ram_off, and the budget has room for need more? */
@@ -44,10 +50,9 @@ static bool joins(struct espt *e, struct espt_region *r, uint32_t va, const stru
 {
 	struct translation t;
 	uint32_t fsr;
-	bool user = r->view.key && !(r->view.key & 2);
 	return e->st.maps_in_use + need <= e->st.max_maps &&
 	       espt_lookup(e, r, va, false) == ESPT_NIL &&
-	       mmu_translate(e->cpu, va, ACCESS_READ, user, &t, &fsr) &&
+	       mmu_translate(e->cpu, va, ACCESS_READ, view_is_user(r), &t, &fsr) &&
 	       t.page_size == first->page_size && t.global == first->global &&
 	       ram_page_off(e, t.pa) == ram_off &&
 	       (t.writable && !espt_code_page(e, ram_off)) == write;
@@ -121,12 +126,11 @@ static void fill(struct espt *e, struct espt_region *r, uint32_t va,
  * host mapping but saving a fault. Stops at the first that is not a plain RAM
  * page of the same kind, at the end of the MiB, or when the budget is full
  * (making room could evict the page just filled for the fault). Privileged
- * views do not: their user pages are dropped at every context switch. */
-
+ * views do not. */
 static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 		       const struct translation *first)
 {
-	bool user = !(r->view.key & 2);
+	bool user = view_is_user(r);
 	for (unsigned k = 1; k <= ESPT_AHEAD; k++) {
 		uint32_t next = (va & ~(ESPT_PAGE - 1)) + k * ESPT_PAGE;
 		struct translation t;
@@ -147,9 +151,9 @@ static void fill_ahead(struct espt *e, struct espt_region *r, uint32_t va,
 static bool view_translate(struct espt *e, uint32_t va, bool write, struct translation *t,
 			   struct espt_fault *out)
 {
-	uint32_t fsr, key = e->cur->view.key;
+	uint32_t fsr;
 	*out = (struct espt_fault){ .va = va };
-	if (!mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, key && !(key & 2),
+	if (!mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, view_is_user(e->cur),
 			   t, &fsr)) {
 		out->fsr = fsr | (write ? FSR_WNR : 0);
 		e->st.guest_aborts++;
@@ -209,12 +213,12 @@ void espt_fill_pending(struct espt *e)
 {
 	struct espt_region *r = e->cur;
 	uint32_t va = e->pending_va;
-	bool write = e->pending_write, user = r->view.key && !(r->view.key & 2);
+	bool write = e->pending_write;
 	struct translation t;
 	uint32_t fsr, ram_off;
 	e->pending_region = ESPT_POOL;
 	if (espt_lookup(e, r, va, false) != ESPT_NIL || espt_lookup(e, r, va, true) != ESPT_NIL ||
-	    !mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, user, &t, &fsr) ||
+	    !mmu_translate(e->cpu, va, write ? ACCESS_WRITE : ACCESS_READ, view_is_user(r), &t, &fsr) ||
 	    (ram_off = ram_page_off(e, t.pa)) == ESPT_NIL)
 		return;
 	bool code = espt_code_page(e, ram_off);

@@ -13,12 +13,12 @@
 static void flushed(struct espt *e, uint64_t t0)
 {
 	e->st.flushes++;
-	e->st.flush_ns += espt_clock_ns() - t0;
+	e->st.flush_ns += host_clock_ns() - t0;
 }
 
 void espt_flush_all(struct espt *e)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	for (unsigned i = 0; i < e->nregions; i++)
 		espt_region_clear(e, &e->regions[i]);
 	flushed(e, t0);
@@ -54,7 +54,7 @@ void espt_drop_non_global(struct espt *e, struct espt_region *r)
 
 void espt_flush_asid(struct espt *e, uint8_t asid)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
 		if (!r->nfills || !(r->view.key & 1) || espt_region_asid(r) != asid)
@@ -105,14 +105,14 @@ static void drop_va(struct espt *e, uint32_t va, uint8_t asid, bool any)
 
 void espt_flush_va(struct espt *e, uint32_t va, uint8_t asid)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	drop_va(e, va, asid, false);
 	flushed(e, t0);
 }
 
 void espt_flush_va_all_asid(struct espt *e, uint32_t va)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	drop_va(e, va, 0, true);
 	flushed(e, t0);
 }

@@ -24,6 +24,7 @@
 
 #include "dbt.h"
 #include "espt.h"
+#include "vclock.h"
 
 #define ESPT_POOL 64                  /* regions at most */
 #define ESPT_NIL UINT32_MAX           /* end of a fill chain */

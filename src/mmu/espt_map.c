@@ -196,29 +196,29 @@ void espt_region_clear(struct espt *e, struct espt_region *r)
 
 void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32_t ram_off)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	int prot = PROT_READ | (write ? PROT_WRITE : 0);
 	if (mmap(at, len, prot, MAP_SHARED | MAP_FIXED, e->bus->ram_fd, ram_off) == MAP_FAILED)
 		fatal("ESPT: mapping guest RAM: %s", strerror(errno));
 	e->st.maps++;
-	e->st.map_ns += espt_clock_ns() - t0;
+	e->st.map_ns += host_clock_ns() - t0;
 }
 
 void espt_host_unmap(struct espt *e, uint8_t *at, size_t len)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	if (mmap(at, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
 		 -1, 0) == MAP_FAILED)
 		fatal("ESPT: unmapping: %s", strerror(errno));
 	e->st.unmaps++;
-	e->st.unmap_ns += espt_clock_ns() - t0;
+	e->st.unmap_ns += host_clock_ns() - t0;
 }
 
 void espt_host_protect(struct espt *e, uint8_t *at, uint32_t len, bool write)
 {
-	uint64_t t0 = espt_clock_ns();
+	uint64_t t0 = host_clock_ns();
 	if (mprotect(at, len, PROT_READ | (write ? PROT_WRITE : 0)) != 0)
 		fatal("ESPT: mprotect: %s", strerror(errno));
 	e->st.protects++;
-	e->st.protect_ns += espt_clock_ns() - t0;
+	e->st.protect_ns += host_clock_ns() - t0;
 }
