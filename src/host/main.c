@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "options.h"
+#include "terminal.h"
 
 /* A closed stdin, stdout or stderr would become the next file armvm opens
  * (guest RAM's memfd): put /dev/null there first. */
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
 	struct host_options ho;
 	int status = 1;
 
+	terminal_catch_crashes();
 	if (!open_std_streams()) {
 		perror("armvm: opening /dev/null for a closed standard stream");
 		return 1;

@@ -5,8 +5,11 @@
  * terminal back, says which signal it was, and then ends armvm by that signal,
  * so the shell reports it (status 128 + N). SIGTSTP puts the terminal back and
  * stops; SIGCONT makes it raw again when armvm is in the foreground. Signals
- * the parent ignores (nohup) stay ignored. Faults (SIGSEGV, SIGBUS, SIGFPE,
- * SIGILL) are left to the translator's fault handler and the sanitizers.
+ * the parent ignores (nohup) stay ignored. A crash (SIGSEGV, SIGBUS, SIGFPE,
+ * SIGILL) puts the terminal back too, then goes on to the handler that was
+ * there before (a sanitizer's) or the default action: terminal_catch_crashes()
+ * runs first in main, so the translator's fault handler, installed later,
+ * passes only the faults that are not its own down to this one.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -75,6 +78,41 @@ static void on_ending_signal(int sig)
 			break;
 	signal(sig, SIG_DFL);
 	raise(sig);   /* delivered when this handler returns */
+}
+
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL };
+static struct sigaction crash_previous[sizeof(crash_signals) / sizeof(crash_signals[0])];
+
+static void on_crash(int sig, siginfo_t *si, void *ctx)
+{
+	static const char message[] = "armvm: crashed, terminal settings restored\n";
+	size_t i = 0;
+	while (crash_signals[i] != sig)
+		i++;
+	if (terminal_is_raw) {
+		terminal_is_raw = 0;
+		set_termios(&saved_termios);
+		ssize_t n = write(STDERR_FILENO, message, sizeof(message) - 1);
+		(void)n;   /* nothing more to do if it fails: the process is ending */
+	}
+	sigaction(sig, &crash_previous[i], NULL);
+	if (crash_previous[i].sa_flags & SA_SIGINFO)
+		crash_previous[i].sa_sigaction(sig, si, ctx);
+	else if (crash_previous[i].sa_handler != SIG_DFL && crash_previous[i].sa_handler != SIG_IGN)
+		crash_previous[i].sa_handler(sig);
+	else
+		raise(sig);   /* pending until this handler returns: then the default action */
+}
+
+void terminal_catch_crashes(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_crash;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof(crash_signals) / sizeof(crash_signals[0]); i++)
+		sigaction(crash_signals[i], &sa, &crash_previous[i]);
 }
 
 static void on_stop(int sig)

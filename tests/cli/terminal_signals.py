@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """armvm on a pseudo-terminal: it puts the terminal in raw mode; every signal
-that ends it must give the terminal its settings back (compared with termios
-before the run) and end armvm by that signal; SIGTSTP must give them back and
+that ends it, crash signals included, must give the terminal its settings back
+(compared with termios before the run) and end armvm by that signal; SIGTSTP must give them back and
 stop, SIGCONT make the terminal raw again.
 
 The guest is a raw image "1: wfi; b 1b" (ARM ARM A8.8.425 WFI, A8.8.18 B): it
@@ -9,6 +9,7 @@ sleeps for as long as the terminal may bring input.
 Usage: terminal_signals.py ARMVM WORKDIR"""
 import fcntl
 import os
+import resource
 import shutil
 import signal
 import struct
@@ -39,7 +40,7 @@ if os.getpid() == os.getpgrp():   # a group leader cannot setsid(): fork
     child = os.fork()
     if child:
         sys.exit(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
-os.chdir(work)   # any core dump of SIGQUIT lands here
+os.chdir(work)
 master, slave = os.openpty()
 os.setsid()
 fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
@@ -51,6 +52,7 @@ def start():
     pid = os.fork()
     if pid == 0:
         os.setpgid(0, 0)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))   # no core files
         os.tcsetpgrp(slave, os.getpid())
         signal.signal(signal.SIGTTOU, signal.SIG_DFL)
         for fd in (0, 1, 2):
@@ -110,7 +112,8 @@ def finish(pid, sig, before, name):
 
 before = termios.tcgetattr(slave)
 for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGTERM, signal.SIGHUP,
-            signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM):
+            signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM,
+            signal.SIGSEGV, signal.SIGBUS, signal.SIGFPE, signal.SIGILL):
     termios.tcsetattr(slave, termios.TCSANOW, before)   # each case from the start
     pid = start()
     if wait_for(lambda: is_raw(slave), "raw mode"):
