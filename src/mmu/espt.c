@@ -284,8 +284,8 @@ static const char *copies_text(unsigned copies, char buf[32])
 	if (!copies)
 		return "a region per address space";
 	if (copies == 1)
-		return "one region";
-	snprintf(buf, 32, "%u regions", copies);
+		return "one region for all";
+	snprintf(buf, 32, "%u regions for all", copies);
 	return buf;
 }
 
@@ -309,7 +309,7 @@ void espt_print_stats(const struct espt *e, FILE *f)
 		(unsigned long long)s->evictions, (unsigned long long)s->flushes,
 		(unsigned long long)s->as_changes,
 		(unsigned long long)s->maps_in_use, (unsigned long long)s->max_maps);
-	fprintf(f, "armvm: stats: espt policy %s: %s per privileged view, %s per user view; "
+	fprintf(f, "armvm: stats: espt policy %s (privileged views: %s, user views: %s): "
 		"%llu address-space changes dropping %llu fills, %llu of %u regions used\n",
 		e->policy->name, copies_text(e->policy->priv_copies, pbuf),
 		copies_text(e->policy->user_copies, ubuf), (unsigned long long)s->as_changes,
