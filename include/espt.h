@@ -5,9 +5,10 @@
  * region: 4 GiB of host address space reserved PROT_NONE (plus a guard), where
  * the page for guest VA v lives at base + v. The management policy decides how
  * many regions a view has for as many address spaces; a region passing from one
- * address space to another keeps its global fills. Translated code reaches guest memory with one host
- * instruction on [base + zero-extended VA]; the first touch of a page faults and
- * the translator's SIGSEGV handler asks espt_fault() what it was:
+ * address space to another keeps its global fills. Translated code reaches
+ * guest memory with one host instruction on [base + zero-extended VA]; the
+ * first touch of a page faults and the translator's SIGSEGV handler asks
+ * espt_fault() what it was:
  *   - a RAM page the view may access: mapped from the RAM memfd (a whole 1 MiB
  *     section at once where the guest maps one and none of it holds code) with
  *     exactly the permissions the view grants; the access is retried;

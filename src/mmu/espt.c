@@ -37,10 +37,10 @@ static void view_of(const struct cpu *c, struct espt_view *v)
  * whole when it runs out.
  */
 static const struct espt_policy policies[] = {
-	{ "armvm",   ESPT_GROUP, 0 },                 /* the default */
-	{ "shared",  1, 1 },                                /* one region for all */
-	{ "private", 0, 0 },                                /* one per address space */
-	{ "group",   ESPT_GROUP, ESPT_GROUP },  /* a bounded group each */
+	{ "armvm",   ESPT_GROUP, 0 },            /* the default */
+	{ "shared",  1, 1 },                     /* one region for all */
+	{ "private", 0, 0 },                     /* one per address space */
+	{ "group",   ESPT_GROUP, ESPT_GROUP },   /* a bounded group each */
 };
 #define NPOLICIES (sizeof(policies) / sizeof(policies[0]))
 
