@@ -17,9 +17,11 @@ The shell is driven by tests/linux/run_linux.py's Guest class.
 """
 
 import argparse
+import copy
 import datetime
 import os
 import platform
+import re
 import shlex
 import shutil
 import statistics
@@ -38,6 +40,22 @@ ARMVM_MODES = [
     ("interp", "--engine interp"),
     ("softmmu", "--engine dbt --mmu softmmu"),
     ("espt", "--engine dbt --mmu espt"),
+]
+
+# ESPT's management policies (--espt-policy), measured side by side by
+# --policies, with the counters of their --stats lines shown per workload:
+# (column, regular expression with the number as its group).
+POLICIES = ["armvm", "shared", "private", "group"]
+POLICY_COUNTERS = [
+    ("page fills", r"espt: (\d+) page fills"),
+    ("section fills", r"(\d+) section fills"),
+    ("guest aborts", r"(\d+) guest aborts"),
+    ("evictions", r"(\d+) evictions"),
+    ("AS changes", r"(\d+) address-space changes dropping"),
+    ("fills dropped", r"dropping (\d+) fills"),
+    ("mmap", r"(\d+) mmap"),
+    ("unmap", r"(\d+) unmap "),
+    ("ESPT ms", r"espt ms: faults ([\d.]+)"),
 ]
 
 # Data the workloads read, made once per boot and not timed.
@@ -194,6 +212,49 @@ def table(results, index, rows, titles):
     return "\n".join(lines)
 
 
+def counters(stderr):
+    """The POLICY_COUNTERS of one run's --stats lines (NaN where absent)."""
+    found = []
+    for _, pattern in POLICY_COUNTERS:
+        m = re.search(pattern, stderr)
+        found.append(float(m.group(1)) if m else float("nan"))
+    return found
+
+
+def policy_study(opts):
+    """Every policy (and softmmu, for reference) on every workload, each
+    workload in a boot of its own so that its counters are its own: those of
+    a boot with the workload less those of a boot alone.  Returns the markdown
+    table: CPU seconds of the emulator (median of the runs), the ratio to the
+    first policy, and the counters of the last complete run."""
+    modes = [(p, "--engine dbt --mmu espt --espt-policy " + p) for p in POLICIES]
+    modes.append(("softmmu", "--engine dbt --mmu softmmu"))
+    head = ["workload", "mode", "CPU s", "/ %s" % POLICIES[0]] + [c[0] for c in POLICY_COUNTERS]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    cells = {}
+    for name, args in modes:
+        argv = emulator_argv("armvm", opts.armvm, opts.images, shlex.split(args) + ["--stats"])
+        alone = copy.copy(opts)
+        alone.workloads = []
+        result, err = measure("%s-boot" % name, argv, alone)
+        base = counters(err)
+        cells[name, "boot"] = (result.get("boot", (0, 0, "", float("nan")))[3], base)
+        for w in opts.workloads:
+            one = copy.copy(opts)
+            one.workloads = [w]
+            result, err = measure("%s-%s" % (name, w[0]), argv, one)
+            cpu = result[w[0]][3] if w[0] in result else float("nan")
+            cells[name, w[0]] = (cpu, [a - b for a, b in zip(counters(err), base)])
+    for row in ["boot"] + [w[0] for w in opts.workloads]:
+        first = cells[POLICIES[0], row][0]
+        for name, _ in modes:
+            cpu, found = cells[name, row]
+            nums = ["-" if name == "softmmu" or v != v else "%.0f" % v for v in found]
+            lines.append("| %s | %s | %.2f | %.2f | %s |" % (
+                row, name, cpu, cpu / first if first > 0 else float("nan"), " | ".join(nums)))
+    return "\n".join(lines)
+
+
 def version(argv):
     try:
         out = subprocess.run(argv, capture_output=True, text=True, timeout=30).stdout
@@ -213,6 +274,10 @@ def parse_args(argv):
                    help="an armvm mode to measure, replacing the built-in list "
                         "(repeatable), e.g. espt='--engine dbt --mmu espt'")
     p.add_argument("--only", help="comma-separated workloads to run (default all)")
+    p.add_argument("--policies", action="store_true",
+                   help="instead of the modes, measure every ESPT policy (--espt-policy) "
+                        "and softmmu on every workload, each in a boot of its own, with "
+                        "the counters per workload (to bench/results/policies.md)")
     p.add_argument("--boot-timeout", type=float, default=1200)
     p.add_argument("--step-timeout", type=float, default=1800)
     p.add_argument("--run-timeout", type=float, default=7200)
@@ -244,6 +309,8 @@ def main(argv):
         log("bench: no armvm at %s (build it, or pass --armvm)" % opts.armvm)
         return 1
     os.makedirs(opts.logs, exist_ok=True)
+    if opts.policies:
+        return report_policies(opts)
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = os.getloadavg()[0]
 
@@ -297,6 +364,26 @@ def main(argv):
     with open(opts.out, "w") as f:
         f.write(text + "\n")
     log("bench: wrote " + opts.out)
+    return 0
+
+
+def report_policies(opts):
+    started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    load = os.getloadavg()[0]
+    text = "\n".join([
+        "# armvm ESPT policies, %s" % started, "",
+        "Each workload in a boot of its own; CPU time of the emulator for the workload "
+        "(user + system, median of %d run(s); boot row: up to the prompt); counters: "
+        "the workload's boot less a boot alone (last run)." % opts.runs, "",
+        policy_study(opts), "",
+        "- host: %s, %d CPUs, load average %.2f at start" % (
+            platform.platform(), os.cpu_count(), load),
+        "- armvm: %s (%s)" % (version([opts.armvm, "--version"]), opts.armvm), ""])
+    print(text)
+    out = os.path.join(os.path.dirname(opts.out), "policies.md")
+    with open(out, "w") as f:
+        f.write(text + "\n")
+    log("bench: wrote " + out)
     return 0
 
 

@@ -3,11 +3,12 @@
  *
  * Each guest "view" (MMU on or off, privilege, DACR, ASID and TTBR0) has a
  * region: 4 GiB of host address space reserved PROT_NONE (plus a guard), where
- * the page for guest VA v lives at base + v. A privileged view's region passes
- * from one address space to another keeping its global fills (at most 8 of them
- * per view). Translated code reaches guest memory with one host
- * instruction on [base + zero-extended VA]; the first touch of a page faults and
- * the translator's SIGSEGV handler asks espt_fault() what it was:
+ * the page for guest VA v lives at base + v. The management policy decides how
+ * many regions a view has for as many address spaces; a region passing from one
+ * address space to another keeps its global fills. Translated code reaches
+ * guest memory with one host instruction on [base + zero-extended VA]; the
+ * first touch of a page faults and the translator's SIGSEGV handler asks
+ * espt_fault() what it was:
  *   - a RAM page the view may access: mapped from the RAM memfd (a whole 1 MiB
  *     section at once where the guest maps one and none of it holds code) with
  *     exactly the permissions the view grants; the access is retried;
@@ -32,14 +33,25 @@ struct espt;
  * (an access at VA 0xffffffff of up to 8 bytes stays inside). */
 #define ESPT_REGION_SPAN ((1ull << 32) + (1ull << 16))
 
+/* Management policies for --espt-policy NAME (src/mmu/espt.c): how many regions
+ * a privileged and a user view have for different address spaces. armvm: 8
+ * for a privileged view, one per address space for a user view; shared: one
+ * for all (its non-global fills dropped at each address-space change);
+ * private: one per address space; group: 8 for each view. The index of NAME,
+ * or -1; espt_policy_list names them all for messages. */
+int espt_policy_find(const char *name);
+extern const char espt_policy_list[];
+
 /*
  * code_pages: the translator's bitmap, one bit per 4 KiB page of guest RAM
  * (bit (pa - ram_base) >> 12), set while the page holds translated code; such
  * pages are only ever mapped without write permission. max_maps: budget of host
  * mappings (0: read /proc/sys/vm/max_map_count and keep a safety margin).
- * Returns NULL with a one-line message on stderr on failure.
+ * policy: a name for espt_policy_find (NULL: the default). Returns NULL with a
+ * one-line message on stderr on failure.
  */
-struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps);
+struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps,
+			 const char *policy);
 void espt_destroy(struct espt *e);
 
 /* Base of the region for the CPU's current view, switching (and if need be
@@ -93,6 +105,8 @@ struct espt_stats {
 	uint64_t priv_user_fills;   /* non-global fills of privileged views */
 	uint64_t run_fills;         /* pages filled with a faulting one's mapping */
 	uint64_t deferred_unmaps;   /* ranges unmapped when their region is entered */
+	uint64_t as_drops;          /* non-global fills dropped at address-space changes */
+	uint64_t regions_used;      /* regions given a view for the first time */
 	uint64_t fault_ns[4], maps, map_ns, unmaps, unmap_ns, protects, protect_ns;
 	uint64_t flush_ns, as_changes, as_change_ns;
 };

@@ -24,6 +24,7 @@ struct machine_options {
 	bool stats;               /* --stats: print the counters at the end */
 	bool perf_map;            /* --perf-map */
 	uint64_t espt_maps;       /* --espt-maps, 0: from the host */
+	const char *espt_policy;  /* --espt-policy, NULL: the default */
 	const char *sd;           /* --sd: SD card image, or NULL */
 	bool sd_readonly;         /* --sd FILE,readonly: write-protected card */
 	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */

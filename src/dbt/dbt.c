@@ -129,7 +129,8 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
 	tb_update_dacr(d);
 	tb_update_ctx(d);
 	if (mmu == DBT_MMU_ESPT) {
-		d->espt = espt_create(d->cpu, d->code_pages, max_maps);
+		d->espt = espt_create(d->cpu, d->code_pages, max_maps,
+				      m->opts ? m->opts->espt_policy : NULL);
 		if (!d->espt || !dbt_fault_install(d)) {
 			dbt_destroy(d);
 			return NULL;

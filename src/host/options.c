@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "board.h"
+#include "espt.h"
 #include "log.h"
 #include "options.h"
 
@@ -24,7 +25,7 @@
 enum option_id {
 	OPT_HELP = 'h',
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
-	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
+	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
 	OPT_SD,
 };
@@ -46,6 +47,7 @@ static const struct option long_options[] = {
 	{ "stats",       no_argument,       NULL, OPT_STATS },
 	{ "perf-map",    no_argument,       NULL, OPT_PERF_MAP },
 	{ "espt-maps",   required_argument, NULL, OPT_ESPT_MAPS },
+	{ "espt-policy", required_argument, NULL, OPT_ESPT_POLICY },
 	{ "sd",          required_argument, NULL, OPT_SD },
 	{ "help",        no_argument,       NULL, OPT_HELP },
 	{ "version",     no_argument,       NULL, OPT_VERSION },
@@ -83,6 +85,9 @@ static const char usage_text[] =
 "  --perf-map         name translated blocks for perf(1) in /tmp/perf-PID.map\n"
 "  --espt-maps N      at most N host mappings for ESPT (default and upper\n"
 "                     bound: /proc/sys/vm/max_map_count, less a margin)\n"
+"  --espt-policy NAME how ESPT shares shadow regions between address spaces:\n"
+"                     armvm (default), shared, private or group (see\n"
+"                     docs/architecture.md)\n"
 "  --log LIST         report, comma-separated: guest (accesses real hardware\n"
 "                     answers quietly, e.g. unmapped addresses), unimp\n"
 "                     (features armvm does not model), translate (each new\n"
@@ -253,6 +258,11 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 	case OPT_ESPT_MAPS:
 		if (!parse_count(arg, &o->espt_maps) || o->espt_maps < 16 || o->espt_maps > 1u << 24)
 			return bad("--espt-maps '%s': not a number from 16 to 16777216", arg);
+		break;
+	case OPT_ESPT_POLICY:
+		if (espt_policy_find(arg) < 0)
+			return bad("--espt-policy '%s': unknown (available: %s)", arg, espt_policy_list);
+		o->espt_policy = arg;
 		break;
 	case OPT_SD:
 		return parse_sd(ho, arg);

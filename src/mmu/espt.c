@@ -26,6 +26,34 @@ static void view_of(const struct cpu *c, struct espt_view *v)
 	v->dacr = c->cp15.dacr;
 }
 
+/*
+ * Management policies (--espt-policy), after the HSPT paper (VEE 2015): regions
+ * of views alike but for the address space (ASID and TTBR0: the same MMU state,
+ * privilege and DACR) are copies of one view. A policy bounds the copies of a
+ * privileged and of a user view; when one more address space needs the view, a
+ * copy without non-global fills or the least recently used one passes to it,
+ * keeping its global fills (they match every ASID, B3.9.1) and dropping the
+ * rest. 0: no bound but the pool, which empties its least recently used region
+ * whole when it runs out.
+ */
+static const struct espt_policy policies[] = {
+	{ "armvm",   ESPT_GROUP, 0 },            /* the default */
+	{ "shared",  1, 1 },                     /* one region for all */
+	{ "private", 0, 0 },                     /* one per address space */
+	{ "group",   ESPT_GROUP, ESPT_GROUP },   /* a bounded group each */
+};
+#define NPOLICIES (sizeof(policies) / sizeof(policies[0]))
+
+const char espt_policy_list[] = "armvm (default), shared, private, group";
+
+int espt_policy_find(const char *name)
+{
+	for (unsigned i = 0; i < NPOLICIES; i++)
+		if (!strcmp(name, policies[i].name))
+			return (int)i;
+	return -1;
+}
+
 /* vm.max_map_count less a margin for the rest of the process. */
 static unsigned budget_from_host(void)
 {
@@ -40,9 +68,16 @@ static unsigned budget_from_host(void)
 	return n > 2 * margin ? n - margin : n / 2;
 }
 
-struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps)
+struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps,
+			 const char *policy)
 {
 	struct bus *bus = &cpu->machine->bus;
+	int pol = policy ? espt_policy_find(policy) : 0;
+	if (pol < 0) {
+		fprintf(stderr, "armvm: --espt-policy '%s': unknown (available: %s)\n", policy,
+			espt_policy_list);
+		return NULL;
+	}
 	unsigned host = budget_from_host();
 	if (!max_maps) {
 		max_maps = host;
@@ -62,6 +97,7 @@ struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned ma
 		goto nomem;
 	e->cpu = cpu;
 	e->bus = bus;
+	e->policy = &policies[pol];
 	e->code_pages = code_pages;
 	e->nregions = max_maps / 8 < ESPT_POOL ? max_maps / 8 : ESPT_POOL;
 	e->pool = mmap(NULL, e->nregions * ESPT_REGION_SPAN, PROT_NONE,
@@ -131,36 +167,45 @@ bool espt_owns(const struct espt *e, uintptr_t addr)
 	return addr - (uintptr_t)e->pool < e->nregions * ESPT_REGION_SPAN;
 }
 
-/* Privileged views alike but for the address space. */
-static bool priv_copy(const struct espt_view *a, const struct espt_view *b)
+/* Views alike but for the address space, with the MMU on. */
+static bool view_copy(const struct espt_view *a, const struct espt_view *b)
 {
-	return (a->key & 0xff) == 3 && (b->key & 0xff) == 3 && a->dacr == b->dacr;
+	return (a->key & 0xff) == (b->key & 0xff) && (a->key & 1) && a->dacr == b->dacr;
 }
 
-/* A privileged region r goes to another address space: its global fills stay
- * (global TLB entries match every ASID, B3.9.1), its non-global ones go. */
+/* The policy's bound on the copies of view v (0: none). */
+static unsigned copies_of(const struct espt *e, const struct espt_view *v)
+{
+	if (!(v->key & 1))
+		return 0;
+	return v->key & 2 ? e->policy->priv_copies : e->policy->user_copies;
+}
+
+/* Region r goes to another address space: its global fills stay (global TLB
+ * entries match every ASID, B3.9.1), its non-global ones go. */
 static void change_address_space(struct espt *e, struct espt_region *r)
 {
 	uint64_t t0 = host_clock_ns();
+	e->st.as_drops += r->nfills - r->nglobal;
 	if (r->nfills > r->nglobal)
 		espt_drop_non_global(e, r);
 	e->st.as_changes++;
 	e->st.as_change_ns += host_clock_ns() - t0;
 }
 
-/* The region holding view v: found; for a privileged view, a copy for another
- * address space without non-global fills, or the least recently used of
- * ESPT_PRIV_COPIES copies; else a region never used, else the least recently
- * used one other than the current, emptied and given v. */
+/* The region holding view v: found; where the policy bounds v's copies, a copy
+ * for another address space without non-global fills, or the least recently
+ * used copy when all are in use; else a region never used, else the least
+ * recently used one other than the current, emptied and given v. */
 static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 {
 	struct espt_region *fresh = NULL, *lru = NULL, *copy = NULL;
-	unsigned ncopies = 0;
+	unsigned ncopies = 0, limit = copies_of(e, v);
 	for (unsigned i = 0; i < e->nregions; i++) {
 		struct espt_region *r = &e->regions[i];
 		if (espt_view_eq(&r->view, v))
 			return r;
-		if (priv_copy(&r->view, v)) {
+		if (limit && view_copy(&r->view, v)) {
 			ncopies++;
 			if (!copy || r->nfills == r->nglobal ||
 			    (copy->nfills > copy->nglobal && r->last_use < copy->last_use))
@@ -173,13 +218,15 @@ static struct espt_region *region_for(struct espt *e, const struct espt_view *v)
 			lru = r;
 		}
 	}
-	if (copy && (copy->nfills == copy->nglobal || ncopies >= ESPT_PRIV_COPIES)) {
+	if (copy && (copy->nfills == copy->nglobal || ncopies >= limit)) {
 		change_address_space(e, copy);
 		fresh = copy;
 	} else if (!fresh) {
 		fresh = lru;
 		espt_region_clear(e, fresh);
 		e->st.evictions++;
+	} else {
+		e->st.regions_used++;
 	}
 	fresh->view = *v;
 	return fresh;
@@ -231,9 +278,21 @@ void espt_fault_done(struct espt *e, enum espt_outcome o, uint64_t start_ns)
 	e->st.fault_ns[o] += host_clock_ns() - start_ns;
 }
 
+/* How a policy bounds the regions of a view, for --stats. */
+static const char *copies_text(unsigned copies, char buf[32])
+{
+	if (!copies)
+		return "a region per address space";
+	if (copies == 1)
+		return "one region for all";
+	snprintf(buf, 32, "%u regions for all", copies);
+	return buf;
+}
+
 void espt_print_stats(const struct espt *e, FILE *f)
 {
 	const struct espt_stats *s = &e->st;
+	char pbuf[32], ubuf[32];
 	unsigned long long fault_ns = 0;
 	for (unsigned i = 0; i < 4; i++)
 		fault_ns += s->fault_ns[i];
@@ -250,6 +309,11 @@ void espt_print_stats(const struct espt *e, FILE *f)
 		(unsigned long long)s->evictions, (unsigned long long)s->flushes,
 		(unsigned long long)s->as_changes,
 		(unsigned long long)s->maps_in_use, (unsigned long long)s->max_maps);
+	fprintf(f, "armvm: stats: espt policy %s (privileged views: %s, user views: %s): "
+		"%llu address-space changes dropping %llu fills, %llu of %u regions used\n",
+		e->policy->name, copies_text(e->policy->priv_copies, pbuf),
+		copies_text(e->policy->user_copies, ubuf), (unsigned long long)s->as_changes,
+		(unsigned long long)s->as_drops, (unsigned long long)s->regions_used, e->nregions);
 	fprintf(f, "armvm: stats: espt ms: faults %.1f (fill %.1f, mmio %.1f, abort %.1f, "
 		"code write %.1f), %llu mmap %.1f, %llu unmap %.1f (%llu ranges deferred), "
 		"%llu mprotect %.1f, TLB maintenance %.1f, address-space changes %.1f\n",

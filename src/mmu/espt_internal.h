@@ -30,7 +30,7 @@
 #define ESPT_NIL UINT32_MAX           /* end of a fill chain */
 #define ESPT_PAGE 0x1000u
 #define ESPT_MIB 0x100000u
-#define ESPT_PRIV_COPIES 8           /* regions of a privileged view, for as many address spaces */
+#define ESPT_GROUP 8                  /* regions of a view in a group (policies armvm, group) */
 #define ESPT_PEND 32                  /* deferred unmaps per region at most */
 #define ESPT_RUN 16                   /* pages filled with one host mapping at most */
 #define ESPT_AHEAD 7                  /* pages filled ahead of a faulting one */
@@ -38,14 +38,21 @@
 #define ESPT_MAX_BUDGET (1u << 18)    /* host mappings at most, whatever the host allows */
 
 /* What a region stands for. key: 0 with the MMU off (everything else zero too),
- * else 1 | privileged << 1 | ASID << 8. A privileged view has up to
- * ESPT_PRIV_COPIES regions for as many address spaces; when one more needs it,
- * a copy passes to it keeping its global fills, which every address space
+ * else 1 | privileged << 1 | ASID << 8. The policy decides how many regions
+ * (copies) a view has for as many address spaces; when one more needs it, a
+ * copy passes to it keeping its global fills, which every address space
  * shares, and losing its non-global ones (region_for). */
 struct espt_view {
 	uint32_t key, ttbr0, dacr;
 };
 #define ESPT_VIEW_NONE UINT32_MAX     /* key of a region without a view */
+
+/* A management policy (--espt-policy, src/mmu/espt.c): the copies a privileged
+ * and a user view have at most (0: one per address space, the pool allowing). */
+struct espt_policy {
+	const char *name;
+	uint8_t priv_copies, user_copies;
+};
 
 static inline bool espt_view_eq(const struct espt_view *a, const struct espt_view *b)
 {
@@ -85,6 +92,7 @@ struct espt {
 	struct cpu *cpu;
 	struct bus *bus;
 	const uint8_t *code_pages;
+	const struct espt_policy *policy;
 	uint8_t *pool;
 	unsigned nregions;
 	struct espt_region regions[ESPT_POOL];

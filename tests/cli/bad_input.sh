@@ -109,6 +109,8 @@ expect_error "no --kernel"
 expect_error "stray argument" --kernel "$work/raw.bin" extra
 expect_error "unknown board" --board versatilepb --kernel "$work/raw.bin"
 expect_error "unknown MMU mode" --mmu tlb --kernel "$work/raw.bin"
+expect_error "unknown ESPT policy" --espt-policy lru --kernel "$work/raw.bin"
+expect_error "empty ESPT policy" --espt-policy "" --kernel "$work/raw.bin"
 expect_error "unknown engine" --engine jit --kernel "$work/raw.bin"
 expect_error "unknown trace" --trace mem --kernel "$work/raw.bin"
 expect_error "--max-insns malformed" --max-insns 12x --kernel "$work/raw.bin"

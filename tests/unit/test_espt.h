@@ -5,6 +5,12 @@
  * a fault in a region, retries after a fill, and otherwise jumps back to the
  * test with the outcome. probe() touches a page without resolving anything, so
  * it tells what is mapped right now in any region.
+ *
+ * The management policy is ARMVM_ESPT_POLICY's (unset: the default); the tests
+ * run under each (tests/mmu/CMakeLists.txt). Where a test expects a fill to
+ * have survived a view switch, only armvm's policy promises it: under the
+ * others keeps() is false and such a fill may be gone (as a TLB entry may be
+ * evicted), while whatever TLB maintenance removes must be gone under all.
  */
 #ifndef TEST_ESPT_H
 #define TEST_ESPT_H
@@ -15,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -40,6 +47,16 @@ static uint32_t dev_read(void *dev, uint32_t off, unsigned size)
 }
 static const struct dev_ops dev_ops = { "test", dev_read, NULL, NULL };
 
+static inline const char *policy(void)
+{
+	return getenv("ARMVM_ESPT_POLICY");
+}
+
+static inline bool keeps(void)
+{
+	return !policy() || !strcmp(policy(), "armvm");
+}
+
 static inline int machine_up(unsigned max_maps)
 {
 	memset(code_pages, 0, sizeof(code_pages));
@@ -47,7 +64,7 @@ static inline int machine_up(unsigned max_maps)
 		return -1;
 	bus_map_device(&m.bus, DEV, 0x1000, &dev_ops, NULL);
 	cpu_init(&m.cpu, &m);
-	e = espt_create(&m.cpu, code_pages, max_maps);
+	e = espt_create(&m.cpu, code_pages, max_maps, policy());
 	return e ? 0 : -1;
 }
 
@@ -221,6 +238,51 @@ static inline void set_code(uint32_t pa, bool on)
 		code_pages[i >> 3] |= (uint8_t)(1u << (i & 7));
 	else
 		code_pages[i >> 3] &= (uint8_t)~(1u << (i & 7));
+}
+
+/* Two address spaces: ASID 1 with TTBR0 = L1, ASID 2 with TTBR0 = L1B. VA_G (a
+ * page) and VA_SG (a section) are global and alike in both; VA_N (a page) and
+ * VA_SN (a section) are non-global and map other PAs. */
+#define L1B (RAM + 0x10000)
+#define L2B (RAM + 0x8400)
+#define VA_G  0x00305000u
+#define VA_N  0x00306000u
+#define VA_SG 0x00800000u
+#define VA_SN 0x00900000u
+
+static inline void two_address_spaces(void)
+{
+	put(L1 + 4 * 0x003, page_table(L2, 0));
+	put(L2 + 4 * 0x05, small_page(0x60345000, 3, false));
+	put(L2 + 4 * 0x06, small_page(0x60346000, 3, true));
+	put(L1 + 4 * 0x008, section(0x60800000, 3, 0, false));
+	put(L1 + 4 * 0x009, section(0x60900000, 3, 0, true));
+	put(L1B + 4 * 0x003, page_table(L2B, 0));
+	put(L2B + 4 * 0x05, small_page(0x60345000, 3, false));
+	put(L2B + 4 * 0x06, small_page(0x60356000, 3, true));
+	put(L1B + 4 * 0x008, section(0x60800000, 3, 0, false));
+	put(L1B + 4 * 0x009, section(0x60a00000, 3, 0, true));
+	put(0x60345000, 0x6);
+	put(0x60800000, 0x5);
+	put(0x60346000, 0xa1);
+	put(0x60900000, 0xa2);
+	put(0x60356000, 0xb1);
+	put(0x60a00000, 0xb2);
+}
+
+/* Read va through base: the value, and the faults it took. */
+static inline void expect_read(uint8_t *base, uint32_t va, uint32_t want, int want_faults)
+{
+	uint32_t v = 0;
+	assert_int_equal(guest_read(base, va, &v), ESPT_FILLED);
+	assert_int_equal(v, want);
+	assert_int_equal(faults, want_faults);
+}
+
+static inline void address_space(uint8_t asid, uint32_t ttbr0)
+{
+	m.cpu.cp15.contextidr = asid;
+	m.cpu.cp15.ttbr0 = ttbr0;
 }
 
 #endif

@@ -67,25 +67,25 @@ static void round_robin(bool priv)
 	}
 }
 
-/* 20 user views of 32 host mappings each, in a budget of 64: recycled. */
+/* 20 user views of 32 host mappings each, in a budget of 64: recycled (or, as
+ * the policy has it, passed from one address space to another). */
 static void test_many_views(void **state)
 {
 	(void)state;
 	round_robin(false);
 	struct espt_stats s = stats();
 	assert_int_equal(s.max_maps, BUDGET);
-	assert_true(s.evictions > 0);
+	assert_true(s.evictions + s.as_changes > 0);
 	assert_int_equal(s.region_switches, 60);
 }
 
-/* The same in privileged mode: a region per address space too (up to
- * ESPT_PRIV_COPIES of them), recycled within the budget. */
+/* The same in privileged mode, recycled within the budget. */
 static void test_privileged_views(void **state)
 {
 	(void)state;
 	round_robin(true);
 	struct espt_stats s = stats();
-	assert_true(s.evictions > 0);
+	assert_true(s.evictions + s.as_changes > 0);
 	assert_int_equal(s.region_switches, 60);
 }
 
@@ -117,7 +117,7 @@ static void test_smallest_budget(void **state)
 {
 	(void)state;
 	espt_destroy(e);
-	e = espt_create(&m.cpu, code_pages, 16);
+	e = espt_create(&m.cpu, code_pages, 16, policy());
 	assert_non_null(e);
 	for (unsigned pass = 0; pass < 3; pass++) {
 		uint8_t *base = enter_view(1, pass != 1);
@@ -136,9 +136,9 @@ static void test_smallest_budget(void **state)
 static void test_budget_limits(void **state)
 {
 	(void)state;
-	struct espt *small = espt_create(&m.cpu, code_pages, 8);
+	struct espt *small = espt_create(&m.cpu, code_pages, 8, policy());
 	assert_null(small);
-	struct espt *host = espt_create(&m.cpu, code_pages, 0);
+	struct espt *host = espt_create(&m.cpu, code_pages, 0, policy());
 	assert_non_null(host);
 	struct espt_stats s;
 	espt_get_stats(host, &s);

@@ -9,11 +9,6 @@
  */
 #include "test_espt.h"
 
-#define VA_G  0x00305000u   /* global page */
-#define VA_N  0x00306000u   /* non-global page */
-#define VA_SG 0x00800000u   /* global section */
-#define VA_SN 0x00900000u   /* non-global section */
-
 static const uint32_t vas[4] = { VA_G, VA_N, VA_SG, VA_SN };
 
 /* Regions seen so far and their views. A region that is not current may keep
@@ -82,7 +77,7 @@ static void expect(uint8_t *base, const char *want)
 	reenter(base);
 	for (unsigned i = 0; i < 4; i++) {
 		bool mapped = probe(base, vas[i]) != NONE;
-		if (mapped != (want[i] == '1'))
+		if (mapped != (want[i] == '1') && (mapped || keeps()))
 			fail_msg("VA 0x%08x: %s, expected %s", vas[i], mapped ? "mapped" : "not mapped",
 				 want);
 		if (i >= 2)   /* a section fill goes or stays whole */
@@ -136,7 +131,8 @@ static void test_flush_asid_and_all(void **state)
 	assert_int_equal(guest_read(c, VA_N, &v), ESPT_FILLED);
 	assert_int_equal(guest_read(c, VA_SN, &v), ESPT_FILLED);
 	espt_flush_asid(e, 3);
-	expect(c, "0000");
+	if (keeps())   /* else c may hold other address spaces' global fills */
+		expect(c, "0000");
 	expect(a, "1001");
 	espt_flush_all(e);
 	expect(a, "0000");
@@ -210,10 +206,15 @@ static void test_flush_whole_entry(void **state)
 	espt_flush_va(e, 0x004ff000, 1);
 	espt_flush_va(e, 0x01a00000, 1);
 	for (unsigned a = 0; a < 3; a++) {
+		if (base[a] == base[(a + 1) % 3] || base[a] == base[(a + 2) % 3])
+			continue;   /* a region shared by two of them (policy shared) */
 		reenter(base[a]);
-		for (unsigned i = 0; i < 7; i++)
-			assert_int_equal(probe(base[a], in[i]), a == 1 ? RW - (i == 3 || i == 6) : NONE);
-		if (a != 1)
+		for (unsigned i = 0; i < 7; i++) {
+			int want = a == 1 ? RW - (i == 3 || i == 6) : NONE, got = probe(base[a], in[i]);
+			if (got != NONE || keeps())
+				assert_int_equal(got, want);
+		}
+		if (a != 1 && keeps())
 			assert_int_equal(probe(base[a], VA_G), RW);
 	}
 	espt_flush_va_all_asid(e, 0x0031a000);
