@@ -128,7 +128,12 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
 	emit_stubs(d);
 	tb_update_dacr(d);
 	tb_update_ctx(d);
-	if (mmu == DBT_MMU_ESPT) {
+	if (mmu == DBT_MMU_AUTO) {
+		if (!(d->autop = malloc(sizeof(*d->autop))))
+			goto nomem;
+		mmu_auto_init(d->autop, 0);
+	}
+	if (mmu != DBT_MMU_SOFTMMU) {
 		d->espt = espt_create(d->cpu, d->code_pages, max_maps);
 		if (!d->espt || !dbt_fault_install(d)) {
 			dbt_destroy(d);
@@ -164,7 +169,37 @@ void dbt_destroy(struct dbt *d)
 	free(d->page_tbs);
 	free(d->code_pages);
 	free(d->page_writes);
+	free(d->autop);
 	free(d);
+}
+
+void dbt_set_mmu_switch(struct dbt *d, uint64_t insns)
+{
+	if (d->autop)
+		mmu_auto_init(d->autop, insns);
+}
+
+/* ESPT's management cost so far, priced per operation (include/mmu_auto.h). */
+static uint64_t espt_cost_ns(const struct dbt *d)
+{
+	struct espt_stats s;
+	espt_get_stats(d->espt, &s);
+	return d->faults * MMU_AUTO_FAULT_NS + s.maps * MMU_AUTO_MAP_NS +
+	       (s.unmaps + s.protects) * MMU_AUTO_UNMAP_NS;
+}
+
+/* The view of the policy (include/mmu_auto.h): the address space, or the MMU
+ * off, and the privilege. */
+bool dbt_view_softmmu(struct dbt *d, bool priv)
+{
+	if (d->mmu != DBT_MMU_AUTO)
+		return d->mmu == DBT_MMU_SOFTMMU;
+	uint64_t key = (d->cpu->cp15.sctlr & SCTLR_M) ? d->cur_ctx : 1u << 10;
+	key |= (uint64_t)priv << 9;
+	int espt = mmu_auto_cached(d->autop, key, d->cpu->insn_count);
+	if (espt < 0)
+		espt = mmu_auto_choose(d->autop, key, d->cpu->insn_count, espt_cost_ns(d));
+	return !espt;
 }
 
 void dbt_flush(struct dbt *d)
@@ -229,13 +264,13 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 
 	while (!atomic_load_explicit(&cpu->exit_request, memory_order_relaxed) &&
 	       cpu->insn_count < end) {
-		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(cpu));
+		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(d));
 		if (!tb)
 			return false;   /* code outside RAM */
 		if (from && may_chain && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)1), from & 1, tb);
 		flushes = d->stats.flushes;
-		uint8_t *base = d->espt ? espt_base(d->espt) : NULL;
+		uint8_t *base = tb->flags & TBF_SOFTMMU ? NULL : espt_base(d->espt);
 		from = d->enter(cpu, tb->entry, base);
 		cpu->insns_pending = 0;
 		d->stats.exits++;
@@ -265,7 +300,8 @@ void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns)
 	if (run_ns)
 		fprintf(f, ", %.1f %% of the run", 100.0 * (double)s->translate_ns / (double)run_ns);
 	fprintf(f, ")\n");
-	if (!d->espt)
-		return;
-	espt_print_stats(d->espt, f);
+	if (d->autop)
+		mmu_auto_print_stats(d->autop, f);
+	if (d->espt)
+		espt_print_stats(d->espt, f);
 }

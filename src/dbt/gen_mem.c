@@ -36,7 +36,7 @@ struct mem_gen {
 
 static bool espt_mode(const struct gen *g)
 {
-	return g->d->mmu == DBT_MMU_ESPT;
+	return !(g->tb->flags & TBF_SOFTMMU);
 }
 
 /* softmmu's operand comes from gen_tlb_check. */

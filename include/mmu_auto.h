@@ -1,0 +1,79 @@
+/*
+ * --mmu auto: the translator chooses, per view, between ESPT and the software
+ * TLB from what it counts (src/mmu/mmu_auto.c). A view is an address space
+ * (ASID and TTBR0, or the MMU off) and a privilege. A new view runs with the
+ * software TLB, which costs nothing to set up: short-lived processes never pay
+ * for shadow fills. Once it has run long enough it tries ESPT; after a
+ * warm-up it is judged epoch by epoch: when ESPT's management (faults, host
+ * mmaps and unmaps, counted and priced at their measured host cost) costs more
+ * than the software TLB's lookups would have (a price per instruction), the
+ * view goes back to the software TLB and tries ESPT again only after twice as
+ * long as the last time.
+ *
+ * The policy knows nothing of the translator: the caller names the view it
+ * runs in, its instruction count, and ESPT's cost so far, and gets the scheme.
+ */
+#ifndef ARMVM_MMU_AUTO_H
+#define ARMVM_MMU_AUTO_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define MMU_AUTO_VIEWS 32
+
+/* Host cost of ESPT's operations (docs/architecture.md, measured on the
+ * 2-core build host): a SIGSEGV round trip with its handling, a host mmap,
+ * an unmap or mprotect. */
+#define MMU_AUTO_FAULT_NS 4000u
+#define MMU_AUTO_MAP_NS   6000u
+#define MMU_AUTO_UNMAP_NS 8000u
+
+struct mmu_auto_view {
+	uint64_t key;            /* the caller's view key; 0: free slot */
+	uint64_t insns;          /* guest instructions run in the view */
+	uint64_t judge_at;       /* insns at which its scheme is next decided */
+	uint64_t epoch_start;    /* insns when the current epoch began */
+	uint64_t cost_ns;        /* ESPT's cost charged in the current epoch */
+	uint64_t used;           /* least-recently-used stamp */
+	uint8_t backoff;         /* ESPT tries that lost */
+	bool espt, warming;
+};
+
+struct mmu_auto_stats {
+	uint64_t views, to_espt, to_softmmu, insns_espt, insns_softmmu;
+};
+
+struct mmu_auto {
+	struct mmu_auto_view view[MMU_AUTO_VIEWS];
+	struct mmu_auto_view *cur;  /* the view last chosen for, or NULL */
+	uint64_t cur_key;
+	uint64_t check_at;       /* CPU instruction count at which cur is looked at again */
+	uint64_t mark_insns;     /* CPU instruction count and ESPT cost at the last charge */
+	uint64_t mark_cost;
+	uint64_t switch_insns;   /* tests: flip each view's scheme every N instructions */
+	uint64_t clock;
+	struct mmu_auto_stats stats;
+};
+
+/* switch_insns: 0 for the policy, else each view changes scheme every
+ * switch_insns of its instructions (--mmu-switch-insns, for tests). */
+void mmu_auto_init(struct mmu_auto *a, uint64_t switch_insns);
+
+/* Does view `key` (non-zero) run with ESPT now? insns: the CPU's instruction
+ * count; espt_cost_ns: ESPT's management cost so far (non-decreasing). The
+ * previous view is charged the instructions and cost since the last call
+ * (nothing if the count went back: a test that resets the CPU). */
+bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t espt_cost_ns);
+
+/* The same, answered without a charge while nothing is due: -1 when
+ * mmu_auto_choose must be called. */
+static inline int mmu_auto_cached(const struct mmu_auto *a, uint64_t key, uint64_t insns)
+{
+	return key == a->cur_key && insns < a->check_at && insns >= a->mark_insns ?
+	       a->cur->espt : -1;
+}
+
+void mmu_auto_print_stats(const struct mmu_auto *a, FILE *f);
+
+#endif
