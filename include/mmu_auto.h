@@ -29,6 +29,20 @@
 #define MMU_AUTO_MAP_NS   6000u
 #define MMU_AUTO_UNMAP_NS 8000u
 
+/* Instructions a view runs with the software TLB before it first tries ESPT
+ * (a fork+exec of a small program runs about 2 million: bench fork_exec);
+ * after a switch to ESPT, instructions not judged (the working set's fills);
+ * instructions of one judged epoch. */
+#define MMU_AUTO_AGE   (16ull << 20)
+#define MMU_AUTO_WARM  (4ull << 20)
+#define MMU_AUTO_EPOCH (8ull << 20)
+/* What the software TLB's inline lookups and refills cost per guest
+ * instruction, in picoseconds: ESPT's saving where mappings live long (bench:
+ * hash, gzip, mem_user run 0.4-0.9 ns per instruction faster with it). */
+#define MMU_AUTO_SOFT_PS 500u
+/* A view that keeps losing with ESPT waits at most AGE << this to retry. */
+#define MMU_AUTO_MAX_BACKOFF 8u
+
 struct mmu_auto_view {
 	uint64_t key;            /* the caller's view key; 0: free slot */
 	uint64_t insns;          /* guest instructions run in the view */

@@ -7,19 +7,6 @@
 
 #include "mmu_auto.h"
 
-/* Instructions a view runs with the software TLB before it first tries ESPT:
- * a fork+exec of a small program runs about 2 million (bench fork_exec). */
-#define AUTO_AGE         (16ull << 20)
-/* After a switch to ESPT, instructions not judged: the working set's fills. */
-#define AUTO_WARM        (4ull << 20)
-/* Instructions of one judged epoch. */
-#define AUTO_EPOCH       (8ull << 20)
-/* What the software TLB's inline lookups and refills cost per guest
- * instruction, in picoseconds: ESPT's saving on workloads whose mappings live
- * long (bench: hash, gzip, mem_user run 0.4-0.9 ns per instruction faster). */
-#define AUTO_SOFT_PS     500u
-#define AUTO_MAX_BACKOFF 8u
-
 void mmu_auto_init(struct mmu_auto *a, uint64_t switch_insns)
 {
 	memset(a, 0, sizeof(*a));
@@ -53,21 +40,21 @@ static void judge(struct mmu_auto *a, struct mmu_auto_view *v)
 	if (!v->espt) {
 		set_scheme(a, v, true);
 		v->warming = true;
-		start_epoch(v, AUTO_WARM);
+		start_epoch(v, MMU_AUTO_WARM);
 		return;
 	}
-	uint64_t soft_ns = (v->insns - v->epoch_start) * AUTO_SOFT_PS / 1000u;
+	uint64_t soft_ns = (v->insns - v->epoch_start) * MMU_AUTO_SOFT_PS / 1000u;
 	if (v->warming || v->cost_ns <= soft_ns) {
 		v->warming = false;
 		if (v->cost_ns <= soft_ns && v->backoff)
 			v->backoff--;
-		start_epoch(v, AUTO_EPOCH);
+		start_epoch(v, MMU_AUTO_EPOCH);
 		return;
 	}
 	set_scheme(a, v, false);
-	if (v->backoff < AUTO_MAX_BACKOFF)
+	if (v->backoff < MMU_AUTO_MAX_BACKOFF)
 		v->backoff++;
-	start_epoch(v, AUTO_AGE << v->backoff);
+	start_epoch(v, MMU_AUTO_AGE << v->backoff);
 }
 
 static struct mmu_auto_view *find_view(struct mmu_auto *a, uint64_t key)
@@ -82,7 +69,7 @@ static struct mmu_auto_view *find_view(struct mmu_auto *a, uint64_t key)
 	}
 	/* A new view (or one forgotten): the software TLB until it is old. */
 	*lru = (struct mmu_auto_view){ .key = key };
-	start_epoch(lru, a->switch_insns ? a->switch_insns : AUTO_AGE);
+	start_epoch(lru, a->switch_insns ? a->switch_insns : MMU_AUTO_AGE);
 	a->stats.views++;
 	return lru;
 }
