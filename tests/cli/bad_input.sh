@@ -109,6 +109,10 @@ expect_error "no --kernel"
 expect_error "stray argument" --kernel "$work/raw.bin" extra
 expect_error "unknown board" --board versatilepb --kernel "$work/raw.bin"
 expect_error "unknown MMU mode" --mmu tlb --kernel "$work/raw.bin"
+expect_error "--mmu-switch-insns of zero" --mmu auto --mmu-switch-insns 0 --kernel "$work/raw.bin"
+expect_error "--mmu-switch-insns not a number" --mmu auto --mmu-switch-insns 1k --kernel "$work/raw.bin"
+expect_error "--mmu-switch-insns without --mmu auto" --mmu espt --mmu-switch-insns 100 \
+	--kernel "$work/raw.bin"
 expect_error "unknown engine" --engine jit --kernel "$work/raw.bin"
 expect_error "unknown trace" --trace mem --kernel "$work/raw.bin"
 expect_error "--max-insns malformed" --max-insns 12x --kernel "$work/raw.bin"
