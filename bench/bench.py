@@ -38,6 +38,7 @@ ARMVM_MODES = [
     ("interp", "--engine interp"),
     ("softmmu", "--engine dbt --mmu softmmu"),
     ("espt", "--engine dbt --mmu espt"),
+    ("auto", "--engine dbt --mmu auto"),
 ]
 
 # Data the workloads read, made once per boot and not timed.

@@ -1,14 +1,15 @@
 /*
  * --mmu auto: the translator chooses, per view, between ESPT and the software
- * TLB from what it counts (src/mmu/mmu_auto.c). A view is an address space
- * (ASID and TTBR0, or the MMU off) and a privilege. A new view runs with the
- * software TLB, which costs nothing to set up: short-lived processes never pay
- * for shadow fills. Once it has run long enough it tries ESPT; after a
+ * TLB from what it counts (src/mmu/mmu_auto.c). A view is the caller's choice
+ * (the translator: each address space's user side, the kernel side of all,
+ * and the MMU off). A new view runs with the software TLB, which costs nothing
+ * to set up: short-lived processes never pay for shadow fills. Once it has run long enough it tries ESPT; after a
  * warm-up it is judged epoch by epoch: when ESPT's management (faults, host
  * mmaps and unmaps, counted and priced at their measured host cost) costs more
- * than the software TLB's lookups would have (a price per instruction), the
- * view goes back to the software TLB and tries ESPT again only after twice as
- * long as the last time.
+ * than the software TLB would have (a price per instruction for the inline
+ * lookups, and one per miss at the miss rate the view had with it), the view
+ * goes back to the software TLB and tries ESPT again only after twice as long
+ * as the last time.
  *
  * The policy knows nothing of the translator: the caller names the view it
  * runs in, its instruction count, and ESPT's cost so far, and gets the scheme.
@@ -33,13 +34,14 @@
  * (a fork+exec of a small program runs about 2 million: bench fork_exec);
  * after a switch to ESPT, instructions not judged (the working set's fills);
  * instructions of one judged epoch. */
-#define MMU_AUTO_AGE   (16ull << 20)
+#define MMU_AUTO_AGE   (4ull << 20)
 #define MMU_AUTO_WARM  (4ull << 20)
 #define MMU_AUTO_EPOCH (8ull << 20)
-/* What the software TLB's inline lookups and refills cost per guest
- * instruction, in picoseconds: ESPT's saving where mappings live long (bench:
- * hash, gzip, mem_user run 0.4-0.9 ns per instruction faster with it). */
-#define MMU_AUTO_SOFT_PS 500u
+/* What the software TLB costs: its inline lookups per guest instruction, in
+ * picoseconds, and a miss (the instruction run by the interpreter, a walk),
+ * in nanoseconds. */
+#define MMU_AUTO_SOFT_PS 400u
+#define MMU_AUTO_MISS_NS 80u
 /* A view that keeps losing with ESPT waits at most AGE << this to retry. */
 #define MMU_AUTO_MAX_BACKOFF 8u
 
@@ -49,6 +51,8 @@ struct mmu_auto_view {
 	uint64_t judge_at;       /* insns at which its scheme is next decided */
 	uint64_t epoch_start;    /* insns when the current epoch began */
 	uint64_t cost_ns;        /* ESPT's cost charged in the current epoch */
+	uint64_t soft_insns;     /* instructions run with the software TLB ... */
+	uint64_t soft_misses;    /* ... and its misses */
 	uint64_t used;           /* least-recently-used stamp */
 	uint8_t backoff;         /* ESPT tries that lost */
 	bool espt, warming;
@@ -63,8 +67,9 @@ struct mmu_auto {
 	struct mmu_auto_view *cur;  /* the view last chosen for, or NULL */
 	uint64_t cur_key;
 	uint64_t check_at;       /* CPU instruction count at which cur is looked at again */
-	uint64_t mark_insns;     /* CPU instruction count and ESPT cost at the last charge */
-	uint64_t mark_cost;
+	uint64_t mark_insns;     /* CPU instruction count, ESPT cost and software-TLB */
+	uint64_t mark_cost;      /* misses at the last charge */
+	uint64_t mark_misses;
 	uint64_t switch_insns;   /* tests: flip each view's scheme every N instructions */
 	uint64_t clock;
 	struct mmu_auto_stats stats;
@@ -75,10 +80,12 @@ struct mmu_auto {
 void mmu_auto_init(struct mmu_auto *a, uint64_t switch_insns);
 
 /* Does view `key` (non-zero) run with ESPT now? insns: the CPU's instruction
- * count; espt_cost_ns: ESPT's management cost so far (non-decreasing). The
- * previous view is charged the instructions and cost since the last call
- * (nothing if the count went back: a test that resets the CPU). */
-bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t espt_cost_ns);
+ * count; espt_cost_ns: ESPT's management cost so far; misses: software-TLB
+ * misses so far (both non-decreasing). The previous view is charged the
+ * instructions, cost and misses since the last call (nothing if the count
+ * went back: a test that resets the CPU). */
+bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t espt_cost_ns,
+		     uint64_t misses);
 
 /* The same, answered without a charge while nothing is due: -1 when
  * mmu_auto_choose must be called. */

@@ -188,17 +188,24 @@ static uint64_t espt_cost_ns(const struct dbt *d)
 	       (s.unmaps + s.protects) * MMU_AUTO_UNMAP_NS;
 }
 
-/* The view of the policy (include/mmu_auto.h): the address space, or the MMU
- * off, and the privilege. */
+/* The views of the policy (include/mmu_auto.h): with the MMU on, each
+ * address space's user view (the context, bit 8 set) and one privileged view
+ * for all (the kernel's mappings are global: ESPT keeps its fills across
+ * address spaces); with the MMU off, one per privilege. */
+#define VIEW_KERNEL  (1u << 11)
+#define VIEW_MMU_OFF (1u << 10)
+#define VIEW_PRIV    (1u << 9)
+
 bool dbt_view_softmmu(struct dbt *d, bool priv)
 {
 	if (d->mmu != DBT_MMU_AUTO)
 		return d->mmu == DBT_MMU_SOFTMMU;
-	uint64_t key = (d->cpu->cp15.sctlr & SCTLR_M) ? d->cur_ctx : 1u << 10;
-	key |= (uint64_t)priv << 9;
+	uint64_t key = !(d->cpu->cp15.sctlr & SCTLR_M) ? VIEW_MMU_OFF | (priv ? VIEW_PRIV : 0)
+		     : priv ? VIEW_KERNEL : d->cur_ctx;
 	int espt = mmu_auto_cached(d->autop, key, d->cpu->insn_count);
 	if (espt < 0)
-		espt = mmu_auto_choose(d->autop, key, d->cpu->insn_count, espt_cost_ns(d));
+		espt = mmu_auto_choose(d->autop, key, d->cpu->insn_count, espt_cost_ns(d),
+				       d->stats.tlb_misses);
 	return !espt;
 }
 
@@ -290,13 +297,13 @@ void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns)
 	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
 		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "
 		"%llu invalidations, %llu flushes, %llu self-checking pages, %llu stale blocks, "
-		"translation %.1f ms (%.0f blocks/s",
+		"%llu software-TLB misses, translation %.1f ms (%.0f blocks/s",
 		(unsigned long long)s->blocks, (unsigned long long)s->native_insns,
 		(unsigned long long)s->helper_insns, (unsigned long long)s->chains,
 		(unsigned long long)s->exits, (unsigned long long)s->lookups,
 		(unsigned long long)s->invalidations, (unsigned long long)s->flushes,
 		(unsigned long long)s->self_check_pages, (unsigned long long)s->stale,
-		ms, ms > 0 ? (double)s->blocks / ms * 1e3 : 0.0);
+		(unsigned long long)s->tlb_misses, ms, ms > 0 ? (double)s->blocks / ms * 1e3 : 0.0);
 	if (run_ns)
 		fprintf(f, ", %.1f %% of the run", 100.0 * (double)s->translate_ns / (double)run_ns);
 	fprintf(f, ")\n");

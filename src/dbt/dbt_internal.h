@@ -108,6 +108,7 @@ struct dbt_stats {
 	uint64_t flushes, invalidations;
 	uint64_t self_check_pages, stale;   /* pages given to self-checking blocks; blocks found stale */
 	uint64_t translate_ns;              /* host time in translate_block */
+	uint64_t tlb_misses;                /* slow paths of software-TLB accesses */
 };
 
 typedef uintptr_t dbt_enter_fn(struct cpu *cpu, const uint8_t *code, uint8_t *base);

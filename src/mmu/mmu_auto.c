@@ -43,7 +43,11 @@ static void judge(struct mmu_auto *a, struct mmu_auto_view *v)
 		start_epoch(v, MMU_AUTO_WARM);
 		return;
 	}
-	uint64_t soft_ns = (v->insns - v->epoch_start) * MMU_AUTO_SOFT_PS / 1000u;
+	uint64_t n = v->insns - v->epoch_start;
+	uint64_t soft_ns = n * MMU_AUTO_SOFT_PS / 1000u;
+	if (v->soft_insns)   /* misses at the rate the view had with the software TLB */
+		soft_ns += (uint64_t)((double)n * (double)v->soft_misses / (double)v->soft_insns *
+				      MMU_AUTO_MISS_NS);
 	if (v->warming || v->cost_ns <= soft_ns) {
 		v->warming = false;
 		if (v->cost_ns <= soft_ns && v->backoff)
@@ -74,7 +78,8 @@ static struct mmu_auto_view *find_view(struct mmu_auto *a, uint64_t key)
 	return lru;
 }
 
-bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t espt_cost_ns)
+bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t espt_cost_ns,
+		     uint64_t misses)
 {
 	struct mmu_auto_view *v = a->cur;
 	if (v) {
@@ -84,11 +89,14 @@ bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t 
 			v->cost_ns += espt_cost_ns - a->mark_cost;
 			a->stats.insns_espt += n;
 		} else {
+			v->soft_insns += n;
+			v->soft_misses += misses - a->mark_misses;
 			a->stats.insns_softmmu += n;
 		}
 	}
 	a->mark_insns = insns;
 	a->mark_cost = espt_cost_ns;
+	a->mark_misses = misses;
 	if (!v || v->key != key)
 		v = find_view(a, key);
 	v->used = ++a->clock;

@@ -3,8 +3,9 @@
  * rules the header states: a new view uses the software TLB; it tries ESPT
  * once it has run MMU_AUTO_AGE instructions; after MMU_AUTO_WARM unjudged
  * instructions, each epoch of MMU_AUTO_EPOCH keeps ESPT while its cost is at
- * most MMU_AUTO_SOFT_PS per instruction, else the view goes back and retries
- * after twice the age; views are separate; a forced switch flips every N.
+ * most MMU_AUTO_SOFT_PS per instruction plus MMU_AUTO_MISS_NS per miss at the
+ * view's software-TLB miss rate, else the view goes back and retries after
+ * twice the age; views are separate; a forced switch flips every N.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -30,7 +31,7 @@ static int setup(void **state)
 static bool espt_at(uint64_t key, uint64_t insns, uint64_t cost)
 {
 	int cached = mmu_auto_cached(&pol, key, insns);
-	return cached >= 0 ? cached : mmu_auto_choose(&pol, key, insns, cost);
+	return cached >= 0 ? cached : mmu_auto_choose(&pol, key, insns, cost, 0);
 }
 
 /* The cost one epoch may have and still keep ESPT. */
@@ -93,6 +94,24 @@ static void test_dear_espt_backs_off(void **state)
 	assert_int_equal(pol.stats.to_espt, 2);
 }
 
+/* A view that missed once every 64 instructions with the software TLB may
+ * spend that much more on ESPT. */
+static void test_misses_raise_the_budget(void **state)
+{
+	(void)state;
+	uint64_t t = MMU_AUTO_AGE, misses = MMU_AUTO_AGE / 64;
+	uint64_t extra = MMU_AUTO_EPOCH / 64 * MMU_AUTO_MISS_NS;
+	assert_false(mmu_auto_choose(&pol, A, 0, 0, 0));
+	assert_true(mmu_auto_choose(&pol, A, t, 0, misses));
+	t += MMU_AUTO_WARM;
+	assert_true(mmu_auto_choose(&pol, A, t, 0, misses));
+	t += MMU_AUTO_EPOCH;
+	uint64_t cost = epoch_budget() + extra;
+	assert_true(mmu_auto_choose(&pol, A, t, cost, misses));
+	t += MMU_AUTO_EPOCH;
+	assert_false(mmu_auto_choose(&pol, A, t, 2 * cost + 1, misses));
+}
+
 /* Cost that arises while a software-TLB view runs is not A's. */
 static void test_cost_charged_to_espt_view_only(void **state)
 {
@@ -136,6 +155,7 @@ int main(void)
 		cmocka_unit_test_setup(test_short_views_never_pay, setup),
 		cmocka_unit_test_setup(test_cheap_espt_stays, setup),
 		cmocka_unit_test_setup(test_dear_espt_backs_off, setup),
+		cmocka_unit_test_setup(test_misses_raise_the_budget, setup),
 		cmocka_unit_test_setup(test_cost_charged_to_espt_view_only, setup),
 		cmocka_unit_test_setup(test_forced_switches, setup),
 		cmocka_unit_test_setup(test_count_going_back, setup),
