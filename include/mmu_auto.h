@@ -6,9 +6,9 @@
  * to set up: short-lived processes never pay for shadow fills. Once it has run long enough it tries ESPT; after a
  * warm-up it is judged epoch by epoch: when ESPT's management (faults, host
  * mmaps and unmaps, counted and priced at their measured host cost) costs more
- * than the software TLB would have (a price per instruction for the inline
- * lookups, and one per miss at the miss rate the view had with it), the view
- * goes back to the software TLB and tries ESPT again only after twice as long
+ * than twice what the software TLB would have (a price per instruction for the
+ * inline lookups, and one per miss at the miss rate the view had with it), the
+ * view goes back to the software TLB and tries ESPT again only after twice as long
  * as the last time.
  *
  * The policy knows nothing of the translator: the caller names the view it
@@ -25,7 +25,8 @@
 
 /* Host cost of ESPT's operations (docs/architecture.md, measured on the
  * 2-core build host): a SIGSEGV round trip with its handling, a host mmap,
- * an unmap or mprotect. */
+ * an unmap or mprotect. The translator charges a mapping's unmap when it is
+ * made (src/dbt/dbt.c). */
 #define MMU_AUTO_FAULT_NS 4000u
 #define MMU_AUTO_MAP_NS   6000u
 #define MMU_AUTO_UNMAP_NS 8000u
@@ -42,6 +43,10 @@
  * in nanoseconds. */
 #define MMU_AUTO_SOFT_PS 400u
 #define MMU_AUTO_MISS_NS 80u
+/* ESPT is kept until it costs this many times the estimate: a switch has
+ * costs of its own (blocks compiled again, fills again on return), and the
+ * estimate is rough. */
+#define MMU_AUTO_MARGIN  2u
 /* A view that keeps losing with ESPT waits at most AGE << this to retry. */
 #define MMU_AUTO_MAX_BACKOFF 8u
 

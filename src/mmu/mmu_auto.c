@@ -48,7 +48,7 @@ static void judge(struct mmu_auto *a, struct mmu_auto_view *v)
 	if (v->soft_insns)   /* misses at the rate the view had with the software TLB */
 		soft_ns += (uint64_t)((double)n * (double)v->soft_misses / (double)v->soft_insns *
 				      MMU_AUTO_MISS_NS);
-	if (v->warming || v->cost_ns <= soft_ns) {
+	if (v->warming || v->cost_ns <= MMU_AUTO_MARGIN * soft_ns) {
 		v->warming = false;
 		if (v->cost_ns <= soft_ns && v->backoff)
 			v->backoff--;

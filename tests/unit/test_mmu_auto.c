@@ -3,8 +3,8 @@
  * rules the header states: a new view uses the software TLB; it tries ESPT
  * once it has run MMU_AUTO_AGE instructions; after MMU_AUTO_WARM unjudged
  * instructions, each epoch of MMU_AUTO_EPOCH keeps ESPT while its cost is at
- * most MMU_AUTO_SOFT_PS per instruction plus MMU_AUTO_MISS_NS per miss at the
- * view's software-TLB miss rate, else the view goes back and retries after
+ * most MMU_AUTO_MARGIN times MMU_AUTO_SOFT_PS per instruction plus
+ * MMU_AUTO_MISS_NS per miss at the view's software-TLB miss rate, else the view goes back and retries after
  * twice the age; views are separate; a forced switch flips every N.
  */
 #include <setjmp.h>
@@ -37,7 +37,7 @@ static bool espt_at(uint64_t key, uint64_t insns, uint64_t cost)
 /* The cost one epoch may have and still keep ESPT. */
 static uint64_t epoch_budget(void)
 {
-	return MMU_AUTO_EPOCH * MMU_AUTO_SOFT_PS / 1000u;
+	return MMU_AUTO_MARGIN * (MMU_AUTO_EPOCH * MMU_AUTO_SOFT_PS / 1000u);
 }
 
 static void test_new_view_waits_for_age(void **state)
@@ -100,7 +100,7 @@ static void test_misses_raise_the_budget(void **state)
 {
 	(void)state;
 	uint64_t t = MMU_AUTO_AGE, misses = MMU_AUTO_AGE / 64;
-	uint64_t extra = MMU_AUTO_EPOCH / 64 * MMU_AUTO_MISS_NS;
+	uint64_t extra = MMU_AUTO_MARGIN * (MMU_AUTO_EPOCH / 64 * MMU_AUTO_MISS_NS);
 	assert_false(mmu_auto_choose(&pol, A, 0, 0, 0));
 	assert_true(mmu_auto_choose(&pol, A, t, 0, misses));
 	t += MMU_AUTO_WARM;
