@@ -40,6 +40,7 @@ ARMVM_MODES = [
     ("interp", "--engine interp"),
     ("softmmu", "--engine dbt --mmu softmmu"),
     ("espt", "--engine dbt --mmu espt"),
+    ("auto", "--engine dbt --mmu auto"),
 ]
 
 # ESPT's management policies (--espt-policy), measured side by side by

@@ -25,7 +25,7 @@ repeat=${BENCH_REPEAT:-3}
 variants=${BENCH_VARIANTS:-arm-O2 thumb-O2}
 # armvm's modes (ARMVM_MODES of tests/CMakeLists.txt): name, then arguments
 modes=("interp --engine interp" "softmmu --engine dbt --mmu softmmu"
-	"espt --engine dbt --mmu espt")
+	"espt --engine dbt --mmu espt" "auto --engine dbt --mmu auto")
 cc=${ARM_GUEST_CC:-arm-linux-gnueabihf-gcc}
 qemu=$(command -v qemu-system-arm || true)
 rt=$root/tests/guest/rt

@@ -8,7 +8,8 @@
  *
  * Guest memory is reached either through ESPT (include/espt.h: one host instruction
  * on [region base + guest VA], faults resolved by a SIGSEGV handler) or through an
- * inline software-TLB lookup (the softmmu mode), chosen at creation.
+ * inline software-TLB lookup (the softmmu mode), chosen at creation or, with
+ * DBT_MMU_AUTO, per view as the translator runs (include/mmu_auto.h).
  */
 #ifndef ARMVM_DBT_H
 #define ARMVM_DBT_H
@@ -20,7 +21,7 @@
 struct machine;
 struct cpu;
 
-enum dbt_mmu { DBT_MMU_ESPT, DBT_MMU_SOFTMMU };
+enum dbt_mmu { DBT_MMU_ESPT, DBT_MMU_SOFTMMU, DBT_MMU_AUTO };
 
 /* No block is longer than this many instructions. */
 #define DBT_MAX_BLOCK_INSNS 48
@@ -31,6 +32,10 @@ struct dbt;
  * max_maps bounds ESPT's host mappings (0: from /proc/sys/vm/max_map_count). */
 struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps);
 void dbt_destroy(struct dbt *d);
+
+/* DBT_MMU_AUTO, for tests: every view changes scheme each `insns` of its
+ * instructions instead of following the policy (0: the policy). */
+void dbt_set_mmu_switch(struct dbt *d, uint64_t insns);
 
 /* Run translated code until cpu->exit_request is set or at least `budget` guest
  * instructions have run (at most DBT_MAX_BLOCK_INSNS more): true; false when the

@@ -16,7 +16,8 @@ struct machine_options {
 	const char *kernel, *dtb, *initrd, *append;
 	uint64_t memory;          /* bytes */
 	const char *engine;       /* "dbt" or "interp" */
-	const char *mmu;          /* "espt" or "softmmu" (the translator's) */
+	const char *mmu;          /* "espt", "softmmu" or "auto" (the translator's) */
+	uint64_t mmu_switch_insns; /* --mmu-switch-insns, 0: none */
 	bool semihosting;
 	const char *trace;        /* "insn" or NULL */
 	const char *trace_file;

@@ -128,7 +128,12 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
 	emit_stubs(d);
 	tb_update_dacr(d);
 	tb_update_ctx(d);
-	if (mmu == DBT_MMU_ESPT) {
+	if (mmu == DBT_MMU_AUTO) {
+		if (!(d->autop = malloc(sizeof(*d->autop))))
+			goto nomem;
+		mmu_auto_init(d->autop, 0);
+	}
+	if (mmu != DBT_MMU_SOFTMMU) {
 		d->espt = espt_create(d->cpu, d->code_pages, max_maps,
 				      m->opts ? m->opts->espt_policy : NULL);
 		if (!d->espt || !dbt_fault_install(d)) {
@@ -165,7 +170,46 @@ void dbt_destroy(struct dbt *d)
 	free(d->page_tbs);
 	free(d->code_pages);
 	free(d->page_writes);
+	free(d->autop);
 	free(d);
+}
+
+void dbt_set_mmu_switch(struct dbt *d, uint64_t insns)
+{
+	if (d->autop)
+		mmu_auto_init(d->autop, insns);
+}
+
+/* ESPT's management cost so far, priced per operation (include/mmu_auto.h).
+ * A host mapping is charged its unmap too when it is made: the view that
+ * fills pays, not the one whose TLB maintenance later drops the fill. */
+static uint64_t espt_cost_ns(const struct dbt *d)
+{
+	struct espt_stats s;
+	espt_get_stats(d->espt, &s);
+	return d->faults * MMU_AUTO_FAULT_NS + s.maps * (MMU_AUTO_MAP_NS + MMU_AUTO_UNMAP_NS) +
+	       s.protects * MMU_AUTO_UNMAP_NS;
+}
+
+/* The views of the policy (include/mmu_auto.h): with the MMU on, each
+ * address space's user view (the context, bit 8 set) and one privileged view
+ * for all (the kernel's mappings are global: ESPT keeps its fills across
+ * address spaces); with the MMU off, one per privilege. */
+#define VIEW_KERNEL  (1u << 11)
+#define VIEW_MMU_OFF (1u << 10)
+#define VIEW_PRIV    (1u << 9)
+
+bool dbt_view_softmmu(struct dbt *d, bool priv)
+{
+	if (d->mmu != DBT_MMU_AUTO)
+		return d->mmu == DBT_MMU_SOFTMMU;
+	uint64_t key = !(d->cpu->cp15.sctlr & SCTLR_M) ? VIEW_MMU_OFF | (priv ? VIEW_PRIV : 0)
+		     : priv ? VIEW_KERNEL : d->cur_ctx;
+	int espt = mmu_auto_cached(d->autop, key, d->cpu->insn_count);
+	if (espt < 0)
+		espt = mmu_auto_choose(d->autop, key, d->cpu->insn_count, espt_cost_ns(d),
+				       d->stats.tlb_misses);
+	return !espt;
 }
 
 void dbt_flush(struct dbt *d)
@@ -230,13 +274,13 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 
 	while (!atomic_load_explicit(&cpu->exit_request, memory_order_relaxed) &&
 	       cpu->insn_count < end) {
-		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(cpu));
+		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(d));
 		if (!tb)
 			return false;   /* code outside RAM */
 		if (from && may_chain && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)1), from & 1, tb);
 		flushes = d->stats.flushes;
-		uint8_t *base = d->espt ? espt_base(d->espt) : NULL;
+		uint8_t *base = tb->flags & TBF_SOFTMMU ? NULL : espt_base(d->espt);
 		from = d->enter(cpu, tb->entry, base);
 		cpu->insns_pending = 0;
 		d->stats.exits++;
@@ -256,17 +300,18 @@ void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns)
 	fprintf(f, "armvm: stats: dbt: %llu blocks (%llu native and %llu helper instructions "
 		"translated), %llu chains, %llu dispatcher entries, %llu table lookups, "
 		"%llu invalidations, %llu flushes, %llu self-checking pages, %llu stale blocks, "
-		"translation %.1f ms (%.0f blocks/s",
+		"%llu software-TLB misses, translation %.1f ms (%.0f blocks/s",
 		(unsigned long long)s->blocks, (unsigned long long)s->native_insns,
 		(unsigned long long)s->helper_insns, (unsigned long long)s->chains,
 		(unsigned long long)s->exits, (unsigned long long)s->lookups,
 		(unsigned long long)s->invalidations, (unsigned long long)s->flushes,
 		(unsigned long long)s->self_check_pages, (unsigned long long)s->stale,
-		ms, ms > 0 ? (double)s->blocks / ms * 1e3 : 0.0);
+		(unsigned long long)s->tlb_misses, ms, ms > 0 ? (double)s->blocks / ms * 1e3 : 0.0);
 	if (run_ns)
 		fprintf(f, ", %.1f %% of the run", 100.0 * (double)s->translate_ns / (double)run_ns);
 	fprintf(f, ")\n");
-	if (!d->espt)
-		return;
-	espt_print_stats(d->espt, f);
+	if (d->autop)
+		mmu_auto_print_stats(d->autop, f);
+	if (d->espt)
+		espt_print_stats(d->espt, f);
 }

@@ -3,7 +3,7 @@
  *
  * Generated code runs with:
  *   rbp = struct cpu *          (guest registers and flags live in struct cpu)
- *   r15 = ESPT region base       (ESPT mode; unused in softmmu mode)
+ *   r15 = ESPT region base       (blocks without TBF_SOFTMMU; unused in the others)
  *   rsp = 16-byte aligned, with DBT_SCRATCH bytes of scratch at [rsp]
  *   rbx, r11-r14: guest registers cached within a block (src/dbt/gen.h)
  * and may clobber every other register. It never pushes: a call from it, or the
@@ -18,6 +18,7 @@
 #include "dbt.h"
 #include "espt.h"
 #include "machine.h"
+#include "mmu_auto.h"
 #include "vclock.h"
 #include "x64_emit.h"
 
@@ -52,6 +53,7 @@ static inline enum x64_reg dbt_cache_host(unsigned k)
 #define TBF_PRIV     0x0002u  /* privileged: the softmmu TLB kind */
 #define TBF_BIGEND   0x0004u  /* CPSR.E: data accesses go through helpers */
 #define TBF_ALIGN    0x0008u  /* SCTLR.A: data accesses go through helpers */
+#define TBF_SOFTMMU  0x0010u  /* accesses use the software TLB, not ESPT (r15) */
 #define TBF_IT_SHIFT 8        /* ITSTATE at block entry in [15:8] */
 
 struct tb;
@@ -106,6 +108,7 @@ struct dbt_stats {
 	uint64_t flushes, invalidations;
 	uint64_t self_check_pages, stale;   /* pages given to self-checking blocks; blocks found stale */
 	uint64_t translate_ns;              /* host time in translate_block */
+	uint64_t tlb_misses;                /* slow paths of software-TLB accesses */
 };
 
 typedef uintptr_t dbt_enter_fn(struct cpu *cpu, const uint8_t *code, uint8_t *base);
@@ -114,7 +117,9 @@ struct dbt {
 	struct cpu *cpu;
 	struct machine *m;
 	enum dbt_mmu mmu;
-	struct espt *espt;
+	struct espt *espt;       /* ESPT and auto modes */
+	struct mmu_auto *autop;  /* auto mode: which scheme each view runs */
+	uint64_t faults;         /* SIGSEGVs handled (auto mode prices them) */
 
 	uint8_t *code;           /* DBT_CODE_SIZE bytes, RWX */
 	struct x64_buf buf;      /* where the next block goes */
@@ -147,8 +152,11 @@ struct dbt {
 	struct dbt_stats stats;
 };
 
+/* dbt.c: do blocks of the CPU's current view use the software TLB? */
+bool dbt_view_softmmu(struct dbt *d, bool priv);
+
 /* tb.c */
-uint32_t tb_current_flags(const struct cpu *cpu);
+uint32_t tb_current_flags(struct dbt *d);
 struct tb *tb_find(struct dbt *d, uint32_t vpc, uint32_t flags);
 void tb_chain(struct dbt *d, struct tb *from, unsigned slot, struct tb *to);
 void tb_invalidate(struct dbt *d, struct tb *tb);

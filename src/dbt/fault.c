@@ -191,6 +191,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		pass_on(sig, si, ctx);
 		return;
 	}
+	d->faults++;
 	uint32_t va = (uint32_t)gregs[REG_RCX];
 	if ((va & 0xfffu) + s->size > 0x1000u && do_crossing(d, s, gregs, va))
 		return;

@@ -36,7 +36,7 @@ struct mem_gen {
 
 static bool espt_mode(const struct gen *g)
 {
-	return g->d->mmu == DBT_MMU_ESPT;
+	return !(g->tb->flags & TBF_SOFTMMU);
 }
 
 /* softmmu's operand comes from gen_tlb_check. */
@@ -191,6 +191,10 @@ static void gen_slow_path(struct mem_gen *mg, bool ends)
 	uint32_t fast_mem_it = g->mem_it;
 	uint16_t fast_dirty = g->dirty;   /* stored here too: harmless */
 	g->mem_it = mg->slow_mem_it;
+	if (!espt_mode(g)) {   /* a software-TLB miss, counted for --mmu auto */
+		x64_mov_r64_imm(b, X64_R8, (uintptr_t)&g->d->stats.tlb_misses);
+		x64_alu_m64_imm(b, X64_ADD, x64_mem(X64_R8, 0), 1);
+	}
 	gen_call_helper(g);
 	if (ends) {
 		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));

@@ -14,11 +14,15 @@
 #include "dbt_internal.h"
 #include "mmu.h"
 
-uint32_t tb_current_flags(const struct cpu *cpu)
+uint32_t tb_current_flags(struct dbt *d)
 {
+	const struct cpu *cpu = d->cpu;
+	bool priv = cpu_privileged(cpu);
 	uint32_t f = cpu->thumb ? TBF_THUMB : 0;
-	if (cpu_privileged(cpu))
+	if (priv)
 		f |= TBF_PRIV;
+	if (dbt_view_softmmu(d, priv))
+		f |= TBF_SOFTMMU;
 	if (cpu->cpsr_other & CPSR_E)
 		f |= TBF_BIGEND;
 	if (cpu->cp15.sctlr & SCTLR_A)

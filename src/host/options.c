@@ -25,7 +25,7 @@
 enum option_id {
 	OPT_HELP = 'h',
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
-	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
+	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_MMU_SWITCH, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
 	OPT_SD,
 };
@@ -39,6 +39,7 @@ static const struct option long_options[] = {
 	{ "memory",      required_argument, NULL, OPT_MEMORY },
 	{ "engine",      required_argument, NULL, OPT_ENGINE },
 	{ "mmu",         required_argument, NULL, OPT_MMU },
+	{ "mmu-switch-insns", required_argument, NULL, OPT_MMU_SWITCH },
 	{ "semihosting", no_argument,       NULL, OPT_SEMIHOSTING },
 	{ "trace",       required_argument, NULL, OPT_TRACE },
 	{ "trace-file",  required_argument, NULL, OPT_TRACE_FILE },
@@ -71,7 +72,11 @@ static const char usage_text[] =
 "  --engine NAME      execution engine: dbt (the translator, default) or\n"
 "                     interp (the reference interpreter)\n"
 "  --mmu NAME         how translated code reaches guest memory: espt (shadow\n"
-"                     page tables, default) or softmmu (software TLB)\n"
+"                     page tables, default), softmmu (software TLB) or auto\n"
+"                     (chosen per address space from measured costs)\n"
+"  --mmu-switch-insns N\n"
+"                     with --mmu auto, for tests: switch each address space\n"
+"                     between the two every N of its instructions\n"
 "  --sd FILE[,readonly]\n"
 "                     an SDHC card in the MMCI slot holding the raw image FILE\n"
 "                     (a multiple of 512K, at most 2T), locked while armvm\n"
@@ -230,9 +235,13 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		o->engine = arg;
 		break;
 	case OPT_MMU:
-		if (strcmp(arg, "espt") && strcmp(arg, "softmmu"))
-			return bad("unknown MMU mode '%s' (available: espt, softmmu)", arg);
+		if (strcmp(arg, "espt") && strcmp(arg, "softmmu") && strcmp(arg, "auto"))
+			return bad("unknown MMU mode '%s' (available: espt, softmmu, auto)", arg);
 		o->mmu = arg;
+		break;
+	case OPT_MMU_SWITCH:
+		if (!parse_count(arg, &o->mmu_switch_insns))
+			return bad("--mmu-switch-insns '%s': not a positive number", arg);
 		break;
 	case OPT_SEMIHOSTING:
 		o->semihosting = true;
@@ -330,6 +339,8 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 		return bad("unexpected argument '%s' (see armvm --help)", argv[optind]);
 	if (!ho->machine.kernel)
 		return bad("no guest to run: give --kernel FILE (see armvm --help)");
+	if (ho->machine.mmu_switch_insns && strcmp(ho->machine.mmu, "auto"))
+		return bad("--mmu-switch-insns needs --mmu auto");
 	if (!build_cmdline(ho))
 		return bad("out of memory");
 	return OPTIONS_RUN;

@@ -143,9 +143,12 @@ int armvm_run(const struct host_options *ho)
 	m->cpu.semihosting = o->semihosting;
 	/* Tracing shows every instruction: only the interpreter can. */
 	if (!strcmp(o->engine, "dbt") && !trace &&
-	    !dbt_create(m, strcmp(o->mmu, "softmmu") ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU,
+	    !dbt_create(m, !strcmp(o->mmu, "softmmu") ? DBT_MMU_SOFTMMU :
+			   !strcmp(o->mmu, "auto") ? DBT_MMU_AUTO : DBT_MMU_ESPT,
 			(unsigned)o->espt_maps))
 		goto out;
+	if (m->cpu.dbt)
+		dbt_set_mmu_switch(m->cpu.dbt, o->mmu_switch_insns);
 	if (o->perf_map && m->cpu.dbt && !(perf_map = open_perf_map()))
 		goto out;
 	if (perf_map)

@@ -193,7 +193,9 @@ bool diff_mmu_scratch(const struct diff_mmu *m, uint32_t va);
 void diff_mmu_print(const struct diff_mmu *m);
 
 /* The translator (diff_dbt.c). */
-bool diff_dbt_create(struct machine *m, bool espt, struct diff_engine *e);
+/* mode: softmmu, espt, auto, or switch (auto changing scheme every few
+ * instructions). */
+bool diff_dbt_create(struct machine *m, const char *mode, struct diff_engine *e);
 void diff_dbt_select(struct machine *m, const struct diff_engine *e, const struct diff_case *c);
 void diff_dbt_destroy(struct machine *m, struct diff_engine *e);
 void diff_dbt_print_stats(const struct diff_engine *e);

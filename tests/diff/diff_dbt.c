@@ -9,16 +9,24 @@
  * maintenance operation.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "cpu.h"
 #include "dbt.h"
 #include "diff.h"
 #include "machine.h"
 
-bool diff_dbt_create(struct machine *m, bool espt, struct diff_engine *e)
+/* --engine switch: views change scheme this often (in instructions). */
+#define DIFF_SWITCH_INSNS 5
+
+bool diff_dbt_create(struct machine *m, const char *mode, struct diff_engine *e)
 {
-	e->name = espt ? "espt" : "softmmu";
-	e->dbt = dbt_create(m, espt ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU, 0);
+	bool auto_mmu = !strcmp(mode, "auto") || !strcmp(mode, "switch");
+	e->name = mode;
+	e->dbt = dbt_create(m, auto_mmu ? DBT_MMU_AUTO :
+			    !strcmp(mode, "espt") ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU, 0);
+	if (e->dbt && !strcmp(mode, "switch"))
+		dbt_set_mmu_switch(e->dbt, DIFF_SWITCH_INSNS);
 	e->code_pages = m->cpu.code_pages;
 	diff_mmu_reset(&e->last);
 	m->cpu.dbt = NULL;

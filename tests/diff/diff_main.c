@@ -24,7 +24,7 @@ enum { ISA_SEL_ARM = 1, ISA_SEL_THUMB = 2 };
 struct options {
 	uint64_t seed, count, start;
 	unsigned isa;        /* ISA_SEL_* mask */
-	const char *engine;  /* softmmu, espt, both, interp */
+	const char *engine;  /* softmmu, espt, both, auto, switch, interp */
 	unsigned mmu;        /* 0 off, 1 on, 2 either */
 	bool verbose;
 };
@@ -71,7 +71,7 @@ static void on_alarm(int sig)
 
 static const char usage[] =
 	"usage: diff_test [--seed N] [--count N] [--start N] [--isa arm|thumb|both]\n"
-	"                 [--engine softmmu|espt|both|interp] [--mmu off|on|both]\n"
+	"                 [--engine softmmu|espt|both|auto|switch|interp] [--mmu off|on|both]\n"
 	"                 [--verbose]\n";
 
 static bool parse_u64(const char *s, uint64_t *out)
@@ -116,7 +116,7 @@ static bool parse_options(int argc, char **argv, struct options *o)
 			o->mmu = 2;
 		else if (!strcmp(a, "--engine") && v &&
 			 (!strcmp(v, "softmmu") || !strcmp(v, "espt") || !strcmp(v, "both") ||
-			  !strcmp(v, "interp")))
+			  !strcmp(v, "auto") || !strcmp(v, "switch") || !strcmp(v, "interp")))
 			o->engine = v;
 		else
 			return false;
@@ -132,11 +132,12 @@ static unsigned open_engines(struct machine *m, const char *which, struct diff_e
 
 	if (!strcmp(which, "interp"))
 		e[n++] = (struct diff_engine){ .name = "interp" };
-	if ((!strcmp(which, "softmmu") || !strcmp(which, "both")) &&
-	    !diff_dbt_create(m, false, &e[n++]))
-		return 0;
-	if ((!strcmp(which, "espt") || !strcmp(which, "both")) &&
-	    !diff_dbt_create(m, true, &e[n++]))
+	if (!strcmp(which, "both")) {
+		if (!diff_dbt_create(m, "softmmu", &e[n++]))
+			return 0;
+		which = "espt";
+	}
+	if (strcmp(which, "interp") && !diff_dbt_create(m, which, &e[n++]))
 		return 0;
 	return n;
 }
