@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The address-translation workloads of bench/programs/tlb in the Linux guest.
 
-    tlb.py --images DIR --workdir DIR [options] armvm ARMVM [ARMVM-ARGS...]
-    tlb.py --images DIR --workdir DIR [options] qemu QEMU-SYSTEM-ARM
+    tlb.py --workdir DIR [run_linux.py options] armvm ARMVM [ARMVM-ARGS...]
+    tlb.py --workdir DIR [run_linux.py options] qemu QEMU-SYSTEM-ARM
 
 Each workload is a C program built twice from the same source: static for
 armhf (all five in one binary, /tlb NAME ARGS in the guest) and for the host.
@@ -88,26 +88,21 @@ def check(guest, workdir, name, args, timeout):
 
 
 def main(argv):
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--images", required=True)
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                epilog="The other options are run_linux.py's.")
     p.add_argument("--workdir", required=True, help="where the programs and the initrd go")
-    p.add_argument("--boot-timeout", type=float, default=600)
-    p.add_argument("--step-timeout", type=float, default=300)
-    p.add_argument("--transcript")
-    p.add_argument("kind", choices=("armvm", "qemu"))
-    p.add_argument("command", nargs=argparse.REMAINDER)
-    opts = p.parse_args(argv)
-    if not opts.command:
-        p.error("the emulator command is missing")
+    own, rest = p.parse_known_args(argv)
+    opts = run_linux.parse_args(rest)
+    if opts.kind == "raw":
+        p.error("the emulator must be armvm or qemu")
 
-    initrd = make_initrd(opts.images, opts.workdir)
+    initrd = make_initrd(opts.images, own.workdir)
     cmd = run_linux.emulator_argv(opts.kind, opts.command[0], opts.images,
                                   opts.command[1:], initrd=initrd)
     print("command:", " ".join(cmd), flush=True)
     transcript = open(opts.transcript, "w") if opts.transcript else None
-    guest = run_linux.Guest(cmd, time.monotonic() + opts.boot_timeout + 6 * opts.step_timeout,
-                            transcript)
-    steps = [(name, lambda n=name, a=small: check(guest, opts.workdir, n, a, opts.step_timeout))
+    guest = run_linux.Guest(cmd, time.monotonic() + opts.timeout, transcript)
+    steps = [(name, lambda n=name, a=small: check(guest, own.workdir, n, a, opts.step_timeout))
              for name, _, _, small in WORKLOADS]
     status = run_linux.session(guest, transcript, opts.boot_timeout, steps, opts.step_timeout)
     if status == 0:

@@ -127,11 +127,9 @@ int main(int argc, char **argv)
 	uint32_t rounds = tlb_arg(argc, argv, 1, 2);
 	uint32_t mib = tlb_arg(argc, argv, 2, 24);
 	uint32_t words = mib << 18, sum = 0;
-	uint32_t *buf = tlb_alloc((size_t)words * 4);
+	uint32_t *buf = tlb_words(words, 0x9e3779b9u);
 	uint64_t s = 0xda942042e4dd58b5ull;
 
-	for (uint32_t i = 0; i < words; i++)
-		buf[i] = i * 0x9e3779b9u;
 	for (uint32_t r = 0; r < rounds; r++) {
 		uint32_t a = churn(&s, 20000 * mib / 32 + 1000);
 		uint32_t b = cow(buf, words);

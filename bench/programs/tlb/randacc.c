@@ -10,11 +10,9 @@ int main(int argc, char **argv)
 	uint32_t mib = tlb_arg(argc, argv, 1, 64);
 	uint32_t n = tlb_arg(argc, argv, 2, 4000000);
 	uint32_t words = mib << 18, sum = 0;
-	uint32_t *buf = tlb_alloc((size_t)words * 4);
+	uint32_t *buf = tlb_words(words, 2654435761u);
 	uint64_t s = 0x9e3779b97f4a7c15ull;
 
-	for (uint32_t i = 0; i < words; i++)
-		buf[i] = i * 2654435761u;
 	for (uint32_t i = 0; i < n; i++) {
 		uint32_t k = tlb_below(&s, words);
 

@@ -55,4 +55,14 @@ static inline void *tlb_alloc(size_t n)
 	return p;
 }
 
+/* A buffer of `words` words, word i holding i * mul. */
+static inline uint32_t *tlb_words(uint32_t words, uint32_t mul)
+{
+	uint32_t *buf = tlb_alloc((size_t)words * 4);
+
+	for (uint32_t i = 0; i < words; i++)
+		buf[i] = i * mul;
+	return buf;
+}
+
 #endif

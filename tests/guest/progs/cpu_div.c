@@ -54,13 +54,7 @@ static u32 to_decimal(u32 v, char *buf)
 
 static u32 gcd(u32 a, u32 b)
 {
-	while (b) {
-		u32 t = a % b;
-
-		a = b;
-		b = t;
-	}
-	return a;
+	return b ? gcd(b, a % b) : a;
 }
 
 int main(void)
