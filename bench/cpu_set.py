@@ -21,6 +21,7 @@ table goes to stdout and bench/results/cpu_set.md.  Nothing is asserted.
 import argparse
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -164,8 +165,7 @@ def main(argv):
     if not os.access(armvm, os.X_OK):
         print("cpu_set: no armvm at %s (build it first)" % armvm, file=sys.stderr)
         return 1
-    qemu = opts.qemu if opts.qemu and subprocess.run(
-        ["sh", "-c", "command -v " + opts.qemu], capture_output=True).returncode == 0 else ""
+    qemu = shutil.which(opts.qemu) if opts.qemu else None
     out = os.path.join(opts.build, "bench", "cpu_set")
     os.makedirs(out, exist_ok=True)
     started = time.strftime("%Y-%m-%d %H:%M")
