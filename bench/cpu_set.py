@@ -58,7 +58,8 @@ HOST_CFLAGS = ["-std=gnu11", "-O2", "-funsigned-char", "-I" + RT]
 
 
 def sh(argv):
-    subprocess.run(argv, check=True)
+    if subprocess.run(argv).returncode != 0:
+        sys.exit("cpu_set: failed: " + " ".join(argv))
 
 
 def sources(src, scale):
@@ -150,6 +151,10 @@ def parse_args(argv):
         opts.rows = [r for r in PROGRAMS if r[0] in wanted]
         if len(opts.rows) != len(wanted):
             p.error("unknown rows in --only %s" % opts.only)
+    for v in opts.variants.split(","):
+        if v.split("-")[0] not in ("arm", "thumb") or v[v.find("-"):] not in (
+                "-O0", "-O1", "-O2", "-O3", "-Os"):
+            p.error("bad variant %r in --variants (ISA-OPT: arm-O2, thumb-Os, ...)" % v)
     if opts.repeat < 1 or opts.scale <= 0:
         p.error("--repeat and --scale must be positive")
     return opts
@@ -180,7 +185,10 @@ def main(argv):
     for row, src, scale in opts.rows:
         scale = int(round(scale * opts.scale)) if scale else 0
         host = build_host(out, row, src, scale)
-        want = subprocess.run([host], capture_output=True, check=True).stdout
+        got = subprocess.run([host], capture_output=True)
+        if got.returncode != 0:
+            sys.exit("cpu_set: the host build %s exited with status %d" % (host, got.returncode))
+        want = got.stdout
         native, _ = best([host], want, opts.repeat)
         for variant in opts.variants.split(","):
             elf = build_guest(out, variant, row, src, scale)
