@@ -9,7 +9,8 @@ shell prompt, runs the workloads below from the shell, timed inside the guest
 (/proc/uptime, 10 ms resolution) and from the host (command sent to end
 marker seen), and powers off.  It prints the medians with the ratio
 armvm/QEMU per row and writes them to bench/results/latest.md.  Nothing is
-asserted: a workload whose output differs from QEMU's is flagged with `!`.
+asserted: a workload whose output differs from QEMU's (or from the host build's,
+for the translation-heavy rows of tlb.py) is flagged with `!`.
 armvm runs with --stats; each mode's counters (from its last complete run)
 follow the tables.
 
@@ -33,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "linux"))
 from run_linux import Guest, GuestError, emulator_argv  # noqa: E402
+import tlb  # noqa: E402
 
 # armvm's engine and MMU modes, measured in this order: (name, arguments), the
 # names and arguments of ARMVM_MODES in tests/CMakeLists.txt.
@@ -82,6 +84,10 @@ WORKLOADS = [
     ("sort", "sort -n of 20,000 numbers",
      "sort -n /tmp/r | md5sum"),
 ]
+# The translation-heavy rows (issue 10): bench/programs/tlb, in the initrd of
+# tlb.make_initrd; each output must also equal the host build's.
+TLB_ROWS = [w[0] for w in tlb.WORKLOADS]
+WORKLOADS += [(name, what, "/tlb %s %s" % (name, args)) for name, what, args, _ in tlb.WORKLOADS]
 
 
 def log(msg):
@@ -192,7 +198,21 @@ def ratio(a, b, row, index):
     return "%.2f" % (a[row][index] / b[row][index])
 
 
-def table(results, index, rows, titles):
+def differs(results, host, name, row):
+    """Why emulator `name`'s output of `row` is wrong (it differs from QEMU's
+    or, where there is one, from the host build's), or None."""
+    got = results[name].get(row)
+    if not got or row == "error":
+        return None
+    qemu = results.get("qemu", {}).get(row)
+    if name != "qemu" and qemu and got[2] != qemu[2]:
+        return "qemu %r, %s %r" % (qemu[2][-200:], name, got[2][-200:])
+    if row in host and got[2] != host[row]:
+        return "host build %r, %s %r" % (host[row][-200:], name, got[2][-200:])
+    return None
+
+
+def table(results, index, rows, titles, host):
     """A markdown table: one row per workload, seconds and ratios to QEMU."""
     names = list(results)
     head = ["row"] + ["%s s" % n for n in names]
@@ -203,8 +223,7 @@ def table(results, index, rows, titles):
         cells = [titles[row].replace("|", "\\|")]
         for n in names:
             c = cell(results[n], row, index)
-            if (qemu and n != "qemu" and row in results[n] and row in qemu
-                    and results[n][row][2] != qemu[row][2]):
+            if differs(results, host, n, row):
                 c += " !"
             cells.append(c)
         if qemu:
@@ -222,7 +241,7 @@ def counters(stderr):
     return found
 
 
-def policy_study(opts):
+def policy_study(opts, initrd):
     """Every policy (and softmmu, for reference) on every workload, each
     workload in a boot of its own so that its counters are its own: those of
     a boot with the workload less those of a boot alone.  Returns the markdown
@@ -234,7 +253,8 @@ def policy_study(opts):
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     cells = {}
     for name, args in modes:
-        argv = emulator_argv("armvm", opts.armvm, opts.images, shlex.split(args) + ["--stats"])
+        argv = emulator_argv("armvm", opts.armvm, opts.images, shlex.split(args) + ["--stats"],
+                             initrd=initrd)
         alone = copy.copy(opts)
         alone.workloads = []
         result, err = measure("%s-boot" % name, argv, alone)
@@ -274,7 +294,8 @@ def parse_args(argv):
     p.add_argument("--mode", action="append", metavar="NAME=ARGS",
                    help="an armvm mode to measure, replacing the built-in list "
                         "(repeatable), e.g. espt='--engine dbt --mmu espt'")
-    p.add_argument("--only", help="comma-separated workloads to run (default all)")
+    p.add_argument("--only", help="comma-separated workloads to run (default all); "
+                   "`tlb` stands for the translation-heavy ones: " + ",".join(TLB_ROWS))
     p.add_argument("--policies", action="store_true",
                    help="instead of the modes, measure every ESPT policy (--espt-policy) "
                         "and softmmu on every workload, each in a boot of its own, with "
@@ -292,7 +313,9 @@ def parse_args(argv):
                       for m in opts.mode]
     opts.workloads = WORKLOADS
     if opts.only:
-        wanted = opts.only.split(",")
+        wanted = []
+        for w in opts.only.split(","):
+            wanted += TLB_ROWS if w == "tlb" else [w]
         unknown = set(wanted) - {w[0] for w in WORKLOADS}
         if unknown:
             p.error("unknown workloads: " + ", ".join(sorted(unknown)))
@@ -310,20 +333,26 @@ def main(argv):
         log("bench: no armvm at %s (build it, or pass --armvm)" % opts.armvm)
         return 1
     os.makedirs(opts.logs, exist_ok=True)
+    initrd, host = None, {}
+    if any(w[0] in TLB_ROWS for w in opts.workloads):
+        workdir = os.path.join(os.path.dirname(os.path.abspath(opts.armvm)), "bench", "tlb")
+        initrd = tlb.make_initrd(opts.images, workdir)
+        host = {n: tlb.expected(workdir, n, a) for n, _, a, _ in tlb.WORKLOADS
+                if n in [w[0] for w in opts.workloads]}
     if opts.policies:
-        return report_policies(opts)
+        return report_policies(opts, initrd)
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = os.getloadavg()[0]
 
     results, stderrs = {}, {}
     if opts.qemu and shutil.which(opts.qemu):
-        argv_q = emulator_argv("qemu", opts.qemu, opts.images, [])
+        argv_q = emulator_argv("qemu", opts.qemu, opts.images, [], initrd=initrd)
         results["qemu"], _ = measure("qemu", argv_q, opts)
     else:
         log("bench: %s not found, measuring armvm alone" % (opts.qemu or "QEMU"))
     for name, args in opts.modes:
         extra = shlex.split(args) + ["--stats"]
-        argv_a = emulator_argv("armvm", opts.armvm, opts.images, extra)
+        argv_a = emulator_argv("armvm", opts.armvm, opts.images, extra, initrd=initrd)
         results[name], stderrs[name] = measure(name, argv_a, opts)
 
     rows = ["boot"] + [w[0] for w in opts.workloads]
@@ -333,13 +362,13 @@ def main(argv):
     versions = open(versions_file).read().strip() if os.path.exists(versions_file) else "?"
     out = ["# armvm benchmark, %s" % started, "",
            "Median of %d run(s) per emulator; seconds; ratio > 1 means slower than QEMU; "
-           "`!` marks output that differs from QEMU's." % opts.runs, "",
+           "`!` marks output that differs from QEMU's or the host build's." % opts.runs, "",
            "## Timed from the host (command sent to answer seen)", "",
-           table(results, 1, rows, titles), "",
+           table(results, 1, rows, titles, host), "",
            "## Timed inside the guest (/proc/uptime; boot row: uptime at the prompt)", "",
-           table(results, 0, rows, titles), "",
+           table(results, 0, rows, titles, host), "",
            "## CPU time of the emulator process (user + system; boot row: up to the prompt)",
-           "", table(results, 3, rows, titles), "",
+           "", table(results, 3, rows, titles, host), "",
            "## Setup", "",
            "- host: %s, %d CPUs, load average %.2f at start" % (
                platform.platform(), os.cpu_count(), load),
@@ -350,12 +379,11 @@ def main(argv):
     for name, result in results.items():
         if "error" in result:
             out += ["%s failed: %s" % (name, result["error"]), ""]
-    qemu = results.get("qemu", {})
-    for name, result in results.items():
+    for name in results:
         for row in rows:
-            if name != "qemu" and row in result and row in qemu and result[row][2] != qemu[row][2]:
-                out += ["%s, %s: output differs: qemu %r, %s %r" % (
-                    name, row, qemu[row][2][-200:], name, result[row][2][-200:]), ""]
+            why = differs(results, host, name, row)
+            if why:
+                out += ["%s, %s: output differs: %s" % (name, row, why), ""]
     for name, err in stderrs.items():
         if err.strip():
             out += ["## armvm %s --stats (last complete run)" % name, "", "```", err.strip(), "```", ""]
@@ -368,7 +396,7 @@ def main(argv):
     return 0
 
 
-def report_policies(opts):
+def report_policies(opts, initrd):
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = os.getloadavg()[0]
     text = "\n".join([
@@ -376,7 +404,7 @@ def report_policies(opts):
         "Each workload in a boot of its own; CPU time of the emulator for the workload "
         "(user + system, median of %d run(s); boot row: up to the prompt); counters: "
         "the workload's boot less a boot alone (last run)." % opts.runs, "",
-        policy_study(opts), "",
+        policy_study(opts, initrd), "",
         "- host: %s, %d CPUs, load average %.2f at start" % (
             platform.platform(), os.cpu_count(), load),
         "- armvm: %s (%s)" % (version([opts.armvm, "--version"]), opts.armvm), ""])
