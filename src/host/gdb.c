@@ -26,16 +26,16 @@
 static void send_raw(struct gdb *g, const char *p, size_t n)
 {
 	pthread_mutex_lock(&g->lock);
-	if (g->connected) {
-		if (g->out_len + n > sizeof(g->out)) {
-			g->drop = true;   /* the client stopped reading */
-		} else {
-			memcpy(g->out + g->out_len, p, n);
-			g->out_len += n;
-		}
+	bool connected = g->connected;
+	if (connected && g->out_len + n > sizeof(g->out)) {
+		g->drop = true;   /* the client stopped reading */
+	} else if (connected) {
+		memcpy(g->out + g->out_len, p, n);
+		g->out_len += n;
 	}
 	pthread_mutex_unlock(&g->lock);
-	gdb_net_flush(g);
+	if (connected)
+		gdb_net_flush(g);
 }
 
 static void send_packet(struct gdb *g, const char *payload)
@@ -304,6 +304,12 @@ static void on_event(struct gdb *g, enum gdb_rx_event ev)
 	}
 }
 
+void gdb_input(struct gdb *g, const uint8_t *p, size_t n)
+{
+	for (size_t i = 0; i < n && g->cpu->stop == STOP_NONE; i++)
+		on_event(g, gdb_rx_byte(&g->rx, p[i]));
+}
+
 /* What the host thread received: a new client stops the core (as QEMU does),
  * one that left lets it run on without breakpoints. */
 static void take_input(struct gdb *g)
@@ -324,8 +330,7 @@ static void take_input(struct gdb *g)
 		if (!g->stopped)
 			stop(g, "S05", false);
 	}
-	for (size_t i = 0; i < n && g->cpu->stop == STOP_NONE; i++)
-		on_event(g, gdb_rx_byte(&g->rx, buf[i]));
+	gdb_input(g, buf, n);
 	if (!connected) {
 		clear_points(g);
 		resume(g, false, NULL);

@@ -71,6 +71,9 @@ struct gdb {
 	char frame[4 * GDB_PACKET_MAX + 8];
 };
 
+/* gdb.c: bytes from the client, on the CPU thread (tests/fuzz feeds it). */
+void gdb_input(struct gdb *g, const uint8_t *p, size_t n);
+
 /* gdb_cmd.c: the reply to one packet, into g->reply. */
 void gdb_cmd_query(struct gdb *g, const char *p);
 void gdb_cmd_regs(struct gdb *g, const char *p);
