@@ -363,8 +363,9 @@ bool gdb_before_burst(struct gdb *g, uint64_t *budget)
 		pthread_mutex_unlock(&g->lock);
 		take_input(g);
 	}
-	pc = cpu->r[15];
-	if (g->stepping || (g->nbps && (!cpu->dbt || is_bp(g, pc))))
+	/* The interpreter checks no breakpoint: one instruction a burst. */
+	bool interp = !cpu->dbt || g->nwatches || *budget <= DBT_MAX_BLOCK_INSNS;
+	if (g->stepping || (g->nbps && (interp || is_bp(g, cpu->r[15]))))
 		*budget = 1;
 	else if (g->nwatches && *budget > DBT_MAX_BLOCK_INSNS)
 		*budget = DBT_MAX_BLOCK_INSNS;
@@ -394,6 +395,19 @@ struct gdb *gdb_start(struct machine *m, struct hostloop *host, const char *spec
 	gdb_net_start(g);
 	m->cpu.gdb = g;
 	return g;
+}
+
+void gdb_finish(struct gdb *g)
+{
+	if (!g)
+		return;
+	/* A client waiting for the core hears that the guest ended (W, exit status). */
+	if (!g->stopped && g->cpu->stop != STOP_KILLED) {
+		char reply[8];
+		snprintf(reply, sizeof(reply), "W%02x", (unsigned)g->cpu->exit_code & 0xff);
+		send_packet(g, reply);
+	}
+	gdb_net_flush_now(g);
 }
 
 void gdb_destroy(struct gdb *g)

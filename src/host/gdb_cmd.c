@@ -7,6 +7,7 @@
  * numbers between belonged to FPA registers), d0-d31 26-57, fpscr 58; the 'g'
  * packet holds them in that order, each little-endian.
  */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,13 +44,14 @@ static size_t target_xml(char *out, size_t cap)
 				      "<reg name=\"d%u\" bitsize=\"64\" type=\"ieee_double\"/>", d);
 	n += (size_t)snprintf(out + n, cap - n,
 		"<reg name=\"fpscr\" bitsize=\"32\" type=\"int\" group=\"float\"/></feature></target>");
+	assert(n < cap);   /* about 2,600 bytes */
 	return n;
 }
 
 /* qXfer:features:read:target.xml:OFFSET,LENGTH */
 static void xfer_features(struct gdb *g, const char *p)
 {
-	char xml[4096];
+	char xml[8192];
 	uint32_t off, len;
 	size_t total = target_xml(xml, sizeof(xml));
 	if (strncmp(p, "target.xml:", 11)) {

@@ -82,7 +82,9 @@ void gdb_cmd_memory(struct gdb *g, const char *p);
 /* gdb_net.c */
 bool gdb_net_listen(struct gdb *g, const char *spec);
 void gdb_net_start(struct gdb *g);
-/* CPU thread: send what is in g->out (called after appending). */
+/* CPU thread: send what is in g->out (called after appending); _now: it is
+ * in the socket when this returns. */
 void gdb_net_flush(struct gdb *g);
+void gdb_net_flush_now(struct gdb *g);
 
 #endif

@@ -181,10 +181,9 @@ static void flush_on_loop(uv_loop_t *loop, void *arg)
 	on_async(&g->async);
 }
 
-void gdb_finish(struct gdb *g)
+void gdb_net_flush_now(struct gdb *g)
 {
-	if (g)
-		hostloop_call(g->host, flush_on_loop, g);
+	hostloop_call(g->host, flush_on_loop, g);
 }
 
 void gdb_net_start(struct gdb *g)

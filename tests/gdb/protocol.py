@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The gdb stub against a raw client (no gdb): bad packets get error replies,
 a second client is refused, a client that vanishes mid-packet lets the guest
-run on, k ends armvm, and bad --gdb arguments (a port in use) are one line
-and status 1.  Expected replies from the GDB manual, Appendix E.
+run on, k ends armvm, the guest's end is reported (W), and bad --gdb
+arguments (a port in use) are one line and status 1.  Expected replies from the GDB manual, Appendix E.
 
     protocol.py ARMVM ELF [ARMVM_ARGS...]
 """
@@ -165,12 +165,27 @@ def kill(armvm, elf, extra):
         check("k ends armvm", False, "armvm hung")
 
 
+def guest_exit(armvm, elf, extra):
+    """The guest ends while gdb waits for it: W and its exit status (target.S
+    fails its register check without a debugger's help: 1)."""
+    port = free_port()
+    emu = start(armvm, elf, port, extra)
+    c = Client(port)
+    c.s.sendall(frame(b"c"))
+    try:
+        check("exit reported", (c.ack(), c.packet()) == (b"+", b"W01"))
+    except EOFError:
+        check("exit reported", False, "connection closed")
+    emu.communicate(timeout=30)
+
+
 def main():
     armvm, elf = sys.argv[1:3]
     extra = sys.argv[3:]
     bad_arguments(armvm, elf)
     session(armvm, elf, extra)
     kill(armvm, elf, extra)
+    guest_exit(armvm, elf, extra)
     return 1 if failures else 0
 
 
