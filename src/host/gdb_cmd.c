@@ -136,12 +136,12 @@ static bool reg_set(struct cpu *cpu, unsigned n, const uint8_t *buf)
 	return true;
 }
 
-static const unsigned reg_order[] = {
-	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, REG_CPSR,
-	26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41,
-	42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, REG_FPSCR,
-};
-#define NREGS (sizeof(reg_order) / sizeof(reg_order[0]))
+/* The i-th register of the 'g' packet: r0-r15, cpsr, d0-d31, fpscr. */
+#define NREGS 50
+static unsigned reg_order(unsigned i)
+{
+	return i < 16 ? i : i == 16 ? REG_CPSR : i - 17 + REG_D0;
+}
 
 void gdb_cmd_regs(struct gdb *g, const char *p)
 {
@@ -154,7 +154,7 @@ void gdb_cmd_regs(struct gdb *g, const char *p)
 	switch (p[0]) {
 	case 'g':
 		for (unsigned i = 0; i < NREGS; i++) {
-			size = reg_get(cpu, reg_order[i], buf);
+			size = reg_get(cpu, reg_order(i), buf);
 			gdb_hex_encode(g->reply + len, buf, size);
 			len += 2 * size;
 		}
@@ -162,7 +162,7 @@ void gdb_cmd_regs(struct gdb *g, const char *p)
 		return;
 	case 'G':
 		for (unsigned i = 0; i < NREGS; i++, s += 2 * size) {
-			size = reg_get(cpu, reg_order[i], buf);
+			size = reg_get(cpu, reg_order(i), buf);
 			if (strlen(s) < 2 * size || !gdb_hex_decode(s, buf, size)) {
 				strcpy(g->reply, "E01");
 				return;
@@ -170,9 +170,9 @@ void gdb_cmd_regs(struct gdb *g, const char *p)
 		}
 		s = p + 1;
 		for (unsigned i = 0; i < NREGS; i++, s += 2 * size) {
-			size = reg_get(cpu, reg_order[i], buf);
+			size = reg_get(cpu, reg_order(i), buf);
 			gdb_hex_decode(s, buf, size);
-			reg_set(cpu, reg_order[i], buf);
+			reg_set(cpu, reg_order(i), buf);
 		}
 		strcpy(g->reply, "OK");
 		return;

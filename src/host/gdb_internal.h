@@ -1,7 +1,7 @@
 /*
  * The gdb stub's state, shared by gdb.c (CPU thread: run control, packets),
- * gdb_cmd.c (registers, memory, target description) and gdb_net.c (the
- * socket, on the host loop's thread).
+ * gdb_points.c (breakpoints, watchpoints), gdb_cmd.c (registers, memory,
+ * target description) and gdb_net.c (the socket, on the host loop's thread).
  */
 #ifndef ARMVM_GDB_INTERNAL_H
 #define ARMVM_GDB_INTERNAL_H
@@ -73,6 +73,14 @@ struct gdb {
 
 /* gdb.c: bytes from the client, on the CPU thread (tests/fuzz feeds it). */
 void gdb_input(struct gdb *g, const uint8_t *p, size_t n);
+
+/* gdb_points.c */
+bool gdb_is_bp(const struct gdb *g, uint32_t va);
+void gdb_cmd_point(struct gdb *g, const char *p);   /* Z and z packets */
+/* Before the core runs: the translator learns a changed set of breakpoints. */
+void gdb_sync_translator(struct gdb *g);
+/* Take every breakpoint and watchpoint out (detach, a client gone or new). */
+void gdb_clear_points(struct gdb *g);
 
 /* gdb_cmd.c: the reply to one packet, into g->reply. */
 void gdb_cmd_query(struct gdb *g, const char *p);

@@ -4,20 +4,13 @@
 # high vectors page (ARM ARM B1.8.1: 0xffff0008), which the first system call
 # of /init reaches.  Memory is read through the MMU: the caller's SVC
 # instruction at LR (B1.8.10: LR = the next instruction) in user space.
+import os
+import sys
+
 import gdb
 
-
-def val(expr):
-    return int(gdb.parse_and_eval(expr))
-
-
-def check(name, ok, detail=""):
-    print("CHECK %s %s %s" % (name, "ok" if ok else "FAIL", detail), flush=True)
-
-
-def run(cmd):
-    return gdb.execute(cmd, to_string=True)
-
+sys.path.insert(0, os.path.dirname(__file__))
+from gdbcheck import check, check_memory_error, run, val  # noqa: E402
 
 run("set pagination off")
 run("set confirm off")
@@ -30,11 +23,7 @@ check("svc_vector", pc == 0xffff0008 and cpsr & 0x1f == 0x13, "pc=%#x cpsr=%#x" 
 thumb = val("*(unsigned short *)%#x" % (lr - 2)) & 0xff00 == 0xdf00
 arm = val("*(unsigned *)%#x" % (lr - 4)) & 0x0f000000 == 0x0f000000
 check("svc_caller", lr < 0xc0000000 and (thumb or arm), "lr=%#x" % lr)
-try:
-    run("x/wx 0")
-    check("unmapped", False, "no error")
-except gdb.MemoryError:
-    check("unmapped", True)
+check_memory_error("unmapped", "x/wx 0")
 run("delete")
 run("detach")
 print("SESSION END", flush=True)

@@ -1,19 +1,16 @@
 # session.py: the gdb test session, run inside gdb-multiarch (gdb -batch -x)
-# against target.S's program stopped at its first instruction: every check
-# prints "CHECK <name> ok|FAIL <detail>"; run_gdb.py reads them.  Expected
+# against target.S's program stopped at its first instruction (checks as
+# gdbcheck.py prints them, for run_gdb.py).  Expected
 # values come from the program (its symbols and constants) and the ARM ARM
 # (the SVC vector), never from the emulator under test.
+import os
+import sys
 import threading
 
 import gdb
 
-
-def val(expr):
-    return int(gdb.parse_and_eval(expr))
-
-
-def check(name, ok, detail=""):
-    print("CHECK %s %s %s" % (name, "ok" if ok else "FAIL", detail), flush=True)
+sys.path.insert(0, os.path.dirname(__file__))
+from gdbcheck import check, check_memory_error, run, val  # noqa: E402
 
 
 def dreg(name):
@@ -21,10 +18,6 @@ def dreg(name):
     target also describes NEON, as QEMU does)."""
     v = gdb.parse_and_eval(name)
     return v["f64"] if v.type.code == gdb.TYPE_CODE_UNION else v
-
-
-def run(cmd):
-    return gdb.execute(cmd, to_string=True)
 
 
 def check_pc(name, expr):
@@ -107,11 +100,7 @@ check_pc("break_mmu", "&mmu_on")
 alias = val("(unsigned)&mmu_data") - 0x60000000 + 0x80000000
 got = val("*(unsigned *)%#x" % alias)
 check("read_mmu_alias", got == 0xcafef00d, hex(got))
-try:
-    run("x/wx 0x90000000")
-    check("read_unmapped", False, "no error")
-except gdb.MemoryError:
-    check("read_unmapped", True)
+check_memory_error("read_unmapped", "x/wx 0x90000000")
 
 # A read watchpoint in the loop that polls `go`: after its load.
 run("delete")
