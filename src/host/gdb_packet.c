@@ -63,9 +63,11 @@ enum gdb_rx_event gdb_rx_byte(struct gdb_rx *rx, uint8_t c)
 		return GDB_RX_NONE;
 	case RX_SUM1:
 		v = hex_val(c);
-		rx->got = (uint8_t)(v << 4);
 		rx->state = v < 0 ? RX_IDLE : RX_SUM2;
-		return v < 0 ? GDB_RX_BAD_SUM : GDB_RX_NONE;
+		if (v < 0)
+			return GDB_RX_BAD_SUM;
+		rx->got = (uint8_t)(v << 4);
+		return GDB_RX_NONE;
 	case RX_SUM2:
 		rx->state = RX_IDLE;
 		v = hex_val(c);
