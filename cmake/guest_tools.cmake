@@ -1,5 +1,6 @@
 # The tools that build and check guest code: Debian's ARM cross toolchain (with its
-# C library headers) and qemu-system-arm, the oracle.  With ARMVM_GUEST_TESTS on (the
+# C library headers), qemu-system-arm, the oracle, and gdb-multiarch, which the
+# gdb stub's tests drive.  With ARMVM_GUEST_TESTS on (the
 # default, what `make check` uses) each one is required: a missing tool stops the
 # configuration with a line that names its Debian package (scripts/setup.sh installs
 # them all).  -DARMVM_GUEST_TESTS=OFF builds armvm and its unit tests alone, and says
@@ -8,7 +9,7 @@ option(ARMVM_GUEST_TESTS "Build the demo guest and run the guest-level tests" ON
 
 if(NOT ARMVM_GUEST_TESTS)
 	message(STATUS "ARMVM_GUEST_TESTS=OFF: the demo guest and the cli, guest, asm, vfp, "
-		"mmu, linux and diff tests are left out; only the unit tests run")
+		"mmu, linux, diff and gdb tests are left out; only the unit tests run")
 	return()
 endif()
 
@@ -27,6 +28,7 @@ armvm_require_program(ARM_GNU_LD arm-linux-gnueabihf-ld binutils-arm-linux-gnuea
 armvm_require_program(ARM_GNU_OBJCOPY arm-linux-gnueabihf-objcopy binutils-arm-linux-gnueabihf)
 armvm_require_program(QEMU_SYSTEM_ARM qemu-system-arm qemu-system-arm)
 armvm_require_program(DTC dtc device-tree-compiler)
+armvm_require_program(GDB_MULTIARCH gdb-multiarch gdb-multiarch)
 
 # The guest programs include the C library's headers (string.h, stdint.h).
 set(probe ${CMAKE_BINARY_DIR}/CMakeFiles/armvm_guest_probe.c)

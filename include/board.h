@@ -16,6 +16,8 @@
 #include "vexpress_sysregs.h"
 #include "vclock.h"
 
+struct hostloop;
+
 /* ---- host-side state common to every board: machine->board points at it ---- */
 
 /* Semihosting handles (src/devices/semihost.c): ":tt" streams and the
@@ -41,6 +43,7 @@ struct board {
 	struct vclock clock;          /* virtual time: devices and semihosting read it */
 	struct boot_info boot;        /* filled by loader_load() */
 	struct semihost_state semihost;
+	struct hostloop *host;        /* the host loop (include/hostloop.h) */
 };
 
 static inline struct board *board_of(struct machine *m)

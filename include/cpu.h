@@ -24,6 +24,7 @@
 
 #include "insn.h"
 
+struct gdb;
 struct machine;
 
 /* CPSR.M values (ARM ARM B1.3.1). */
@@ -89,6 +90,7 @@ enum stop_reason {
 	STOP_MAX_INSNS,  /* --max-insns reached */
 	STOP_DEADLOCK,   /* WFI with nothing that can ever wake the core */
 	STOP_QUIT,       /* the user asked armvm to quit (Ctrl-A x) */
+	STOP_KILLED,     /* the debugger's kill request (gdb k) */
 	STOP_ERROR,      /* host-side failure, already reported */
 };
 
@@ -152,6 +154,13 @@ struct cpu {
 	uint64_t max_insns;       /* 0: no limit */
 	FILE *trace;              /* --trace insn, or NULL */
 	bool semihosting;
+
+	/* The gdb stub (include/gdb.h) or NULL; watch, while it has watchpoints:
+	 * called for each access that misses the software TLB (size 0: a fetch),
+	 * true when va's page holds one (src/mmu/softmmu.c then keeps it out of
+	 * the TLB). */
+	struct gdb *gdb;
+	bool (*watch)(struct cpu *cpu, uint32_t va, unsigned size, bool write);
 
 	jmp_buf abort_jmp;        /* an abort taken inside an instruction lands here */
 	struct machine *machine;

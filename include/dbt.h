@@ -46,6 +46,11 @@ bool dbt_run(struct dbt *d, uint64_t budget);
 /* Forget every translation (guest code changed behind the CPU's back). */
 void dbt_flush(struct dbt *d);
 
+/* Debugger breakpoints (src/host/gdb.c): blocks end before every address for
+ * which bp(ctx, va) is true, and a block that starts at one sets exit_request
+ * and leaves before running anything. Drops every translation; bp NULL: none. */
+void dbt_set_breakpoints(struct dbt *d, bool (*bp)(void *ctx, uint32_t va), void *ctx);
+
 /* The translator's bitmap of RAM pages holding code (cpu->code_pages): is the
  * page at offset ram_off of guest RAM marked? */
 static inline bool dbt_code_page(const uint8_t *code_pages, uint32_t ram_off)

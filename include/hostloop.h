@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <uv.h>
+
 #include "cpu.h"
 #include "vclock.h"
 
@@ -35,6 +37,11 @@ void hostloop_service(struct hostloop *h);
 bool hostloop_wait(struct hostloop *h);
 /* Whether console input may still reach the guest (open, or bytes waiting). */
 bool hostloop_input_possible(struct hostloop *h);
+/* Any thread: make the CPU thread look at exit_request now, also in WFI. */
+void hostloop_wake(struct hostloop *h);
+/* CPU thread: run fn(loop, arg) on the host thread (to add libuv handles to
+ * its loop); returns once it has run. */
+void hostloop_call(struct hostloop *h, void (*fn)(uv_loop_t *loop, void *arg), void *arg);
 /* Input a device has room for again (e.g. the UART FIFO drained): retry delivery. */
 void hostloop_kick(struct hostloop *h);
 

@@ -9,6 +9,11 @@
 
 #include "cpu.h"
 
+/* longjmp value for cpu->abort_jmp: the instruction was abandoned before it
+ * had any effect (a debugger watchpoint), it is not counted. Any other value:
+ * an abort entered its exception. */
+#define RUN_LOOP_UNDONE 2
+
 /* Run until a stop reason arises; returns it (also in cpu->stop). Aborts taken
  * inside an instruction, by either engine, land here (cpu->abort_jmp). */
 enum stop_reason run_loop(struct cpu *cpu);

@@ -19,6 +19,7 @@ packages=(
 	libelf-dev libuv1-dev libcmocka-dev libfdt-dev libsdl2-dev # armvm's libraries
 	gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf libc6-dev-armhf-cross # guests
 	qemu-system-arm # the tests' and the bench's oracle
+	gdb-multiarch # the gdb stub's tests
 	python3 bc # test and bench drivers
 	device-tree-compiler cpio gzip xz-utils e2fsprogs # guest images and the DTB tests
 	clang-14 libclang-rt-14-dev # libFuzzer (make check-fuzz)
@@ -74,6 +75,7 @@ check() {
 	need_cmd binutils-arm-linux-gnueabihf arm-linux-gnueabihf-as arm-linux-gnueabihf-ld \
 		arm-linux-gnueabihf-objdump arm-linux-gnueabihf-objcopy
 	need_cmd qemu-system-arm qemu-system-arm
+	need_cmd gdb-multiarch gdb-multiarch
 	need_cmd device-tree-compiler dtc
 	need_cmd cpio cpio
 	need_cmd gzip gzip

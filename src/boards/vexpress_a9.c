@@ -322,6 +322,7 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	 * except under semihosting, whose console reads standard input itself. */
 	ve->host = hostloop_start(&m->cpu, &ve->common.clock,
 				  opts->semihosting ? NULL : pl011_receive, &ve->uart[0]);
+	ve->common.host = ve->host;
 	pl011_init(&ve->uart[0], console_tx, NULL);
 	ve->uart[0].rx_room = uart_room;
 	ve->uart[0].rx_room_ctx = ve->host;

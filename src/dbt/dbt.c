@@ -217,6 +217,13 @@ void dbt_flush(struct dbt *d)
 	tb_flush_all(d);
 }
 
+void dbt_set_breakpoints(struct dbt *d, bool (*bp)(void *ctx, uint32_t va), void *ctx)
+{
+	d->bp = bp;
+	d->bp_ctx = ctx;
+	tb_flush_all(d);
+}
+
 void dbt_code_written(struct dbt *d, uint32_t pa, unsigned size)
 {
 	tb_code_store(d, pa, size);

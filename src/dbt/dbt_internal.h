@@ -149,6 +149,8 @@ struct dbt {
 
 	uint32_t fault_va, fault_fsr; /* abort recorded by the fault handler */
 	FILE *perf_map;          /* --perf-map, or NULL */
+	bool (*bp)(void *ctx, uint32_t va);   /* debugger breakpoints, or NULL */
+	void *bp_ctx;
 	struct dbt_stats stats;
 };
 

@@ -424,12 +424,17 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 	tb->code = b->p;
 	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(exit_request)), 0);
 	uint8_t *entry_exit = x64_jcc_rel32(b, X64_CC_NE, NULL);
-	gen_regs_enter(&g, &d->insns[d->ninsns], npre);
+	bool at_bp = d->bp && d->bp(d->bp_ctx, vpc);
+	if (at_bp)   /* a debugger breakpoint: stop the loop here */
+		x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(exit_request)), 1);
+	else
+		gen_regs_enter(&g, &d->insns[d->ninsns], npre);
 
 	uint32_t pc = vpc;
-	for (;;) {
+	while (!at_bp) {
 		struct insn *in = &d->insns[d->ninsns];
-		if (g.count >= npre && !fetch_insn(&g, pc, in, pc == vpc)) {
+		if ((pc != vpc && d->bp && d->bp(d->bp_ctx, pc)) ||
+		    (g.count >= npre && !fetch_insn(&g, pc, in, pc == vpc))) {
 			g.it_next = g.it;
 			gen_exit_direct(&g, 1, pc);
 			break;

@@ -49,6 +49,8 @@ struct hostloop {
 	bool input_paused;
 	bool quit, stopping;
 	uint64_t deadline;       /* published by the CPU thread */
+	void (*call)(uv_loop_t *loop, void *arg);   /* hostloop_call's, until done */
+	void *call_arg;
 };
 
 /* ---- host thread ---- */
@@ -202,6 +204,11 @@ static void on_async(uv_async_t *a)
 {
 	struct hostloop *h = a->data;
 	pthread_mutex_lock(&h->lock);
+	if (h->call) {
+		h->call(&h->loop, h->call_arg);
+		h->call = NULL;
+		pthread_cond_broadcast(&h->cond);
+	}
 	uint64_t deadline = h->deadline;
 	bool stopping = h->stopping;
 	bool resume = h->input_paused && h->input_open &&
@@ -375,6 +382,24 @@ bool hostloop_input_possible(struct hostloop *h)
 	bool possible = h->input_open || h->head != h->tail;
 	pthread_mutex_unlock(&h->lock);
 	return possible;
+}
+
+void hostloop_wake(struct hostloop *h)
+{
+	pthread_mutex_lock(&h->lock);
+	wake_cpu(h);
+	pthread_mutex_unlock(&h->lock);
+}
+
+void hostloop_call(struct hostloop *h, void (*fn)(uv_loop_t *loop, void *arg), void *arg)
+{
+	pthread_mutex_lock(&h->lock);
+	h->call = fn;
+	h->call_arg = arg;
+	uv_async_send(&h->async);
+	while (h->call)
+		pthread_cond_wait(&h->cond, &h->lock);
+	pthread_mutex_unlock(&h->lock);
 }
 
 void hostloop_kick(struct hostloop *h)

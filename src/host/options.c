@@ -23,11 +23,11 @@
 #define MEMORY_ALIGN   0x1000u
 
 enum option_id {
-	OPT_HELP = 'h',
+	OPT_HELP = 'h', OPT_GDB_DEFAULT = 's', OPT_GDB_WAIT = 'S',
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_MMU_SWITCH, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
-	OPT_SD,
+	OPT_SD, OPT_GDB,
 };
 
 static const struct option long_options[] = {
@@ -50,6 +50,8 @@ static const struct option long_options[] = {
 	{ "espt-maps",   required_argument, NULL, OPT_ESPT_MAPS },
 	{ "espt-policy", required_argument, NULL, OPT_ESPT_POLICY },
 	{ "sd",          required_argument, NULL, OPT_SD },
+	{ "gdb",         required_argument, NULL, OPT_GDB },
+	{ "gdb-wait",    no_argument,       NULL, OPT_GDB_WAIT },
 	{ "help",        no_argument,       NULL, OPT_HELP },
 	{ "version",     no_argument,       NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -98,6 +100,11 @@ static const char usage_text[] =
 "                     (features armvm does not model), translate (each new\n"
 "                     block: guest instructions and x86-64 bytes, for\n"
 "                     scripts/disasm-host.sh)\n"
+"  --gdb tcp:HOST:PORT\n"
+"                     serve the gdb remote protocol (gdb-multiarch: target\n"
+"                     remote HOST:PORT); a client that connects stops the core\n"
+"  -s                 the same as --gdb tcp:127.0.0.1:1234\n"
+"  -S, --gdb-wait     stop before the first instruction until gdb resumes\n"
 "  -h, --help         print this help and exit\n"
 "  --version          print the version and exit\n"
 "\n"
@@ -275,6 +282,15 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		break;
 	case OPT_SD:
 		return parse_sd(ho, arg);
+	case OPT_GDB:
+		o->gdb = arg;
+		break;
+	case OPT_GDB_DEFAULT:
+		o->gdb = "tcp:127.0.0.1:1234";
+		break;
+	case OPT_GDB_WAIT:
+		o->gdb_wait = true;
+		break;
 	case OPT_LOG:
 		if (!log_parse(arg))
 			return bad("--log '%s': unknown item (available: guest, unimp, translate)", arg);
@@ -310,7 +326,7 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 	ho->machine.memory = DEFAULT_MEMORY;
 	opterr = 0;
 	optind = 0;   /* glibc: start afresh, forgetting any half-read "-hx" */
-	while ((id = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
+	while ((id = getopt_long(argc, argv, ":hsS", long_options, NULL)) != -1) {
 		switch (id) {
 		case OPT_HELP:
 			fputs(usage_text, stdout);
@@ -341,6 +357,8 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 		return bad("no guest to run: give --kernel FILE (see armvm --help)");
 	if (ho->machine.mmu_switch_insns && strcmp(ho->machine.mmu, "auto"))
 		return bad("--mmu-switch-insns needs --mmu auto");
+	if (ho->machine.gdb_wait && !ho->machine.gdb)
+		return bad("--gdb-wait (-S) needs a debugger to wait for: add --gdb or -s");
 	if (!build_cmdline(ho))
 		return bad("out of memory");
 	return OPTIONS_RUN;

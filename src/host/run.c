@@ -11,6 +11,7 @@
 
 #include "board.h"
 #include "dbt.h"
+#include "gdb.h"
 #include "log.h"
 #include "options.h"
 #include "run_loop.h"
@@ -109,6 +110,9 @@ static int stop_status(struct machine *m, enum stop_reason why)
 	case STOP_QUIT:
 		fprintf(stderr, "armvm: terminated (C-a x)\n");
 		return 0;
+	case STOP_KILLED:
+		fprintf(stderr, "armvm: killed by the debugger\n");
+		return 0;
 	case STOP_ERROR:
 	case STOP_NONE:
 		break;
@@ -121,6 +125,7 @@ int armvm_run(const struct host_options *ho)
 	const struct machine_options *o = &ho->machine;
 	struct machine *m = calloc(1, sizeof(*m));
 	FILE *trace = NULL, *perf_map = NULL;
+	struct gdb *gdb = NULL;
 	enum stop_reason why;
 	int status = 1;
 
@@ -153,8 +158,11 @@ int armvm_run(const struct host_options *ho)
 		goto out;
 	if (perf_map)
 		dbt_set_perf_map(m->cpu.dbt, perf_map);
+	if (o->gdb && !(gdb = gdb_start(m, board_of(m)->host, o->gdb, o->gdb_wait)))
+		goto out;
 	uint64_t start_ns = host_clock_ns();
 	why = run_loop(&m->cpu);
+	gdb_finish(gdb);
 	if (o->stats)
 		print_stats(m, host_clock_ns() - start_ns);
 	status = stop_status(m, why);
@@ -176,7 +184,8 @@ out:
 	if (perf_map)
 		fclose(perf_map);
 	dbt_destroy(m->cpu.dbt);
-	board_destroy(m);
+	board_destroy(m);   /* stops the host loop first: the stub's socket is closed */
+	gdb_destroy(gdb);
 	free(m);
 	return status;
 }

@@ -5,38 +5,35 @@
  * instructions of a --max-insns budget, which must be exact).
  */
 #include "dbt.h"
+#include "gdb.h"
 #include "run_loop.h"
 
 /* Run instructions until something needs the loop's attention: an exit
  * request (interrupt, stop, WFI) or the end of the instruction budget. The
- * translator stops short of the budget; the interpreter runs the rest. */
-static void run_burst(struct cpu *cpu, uint64_t budget)
+ * translator stops short of the budget; the interpreter runs the rest, and
+ * the next instruction when the translator declines it (code outside RAM). */
+static void run_burst(struct cpu *cpu, uint64_t budget, bool *interp_next)
 {
-	if (!cpu->dbt || budget <= DBT_MAX_BLOCK_INSNS)
-		cpu_interpret(cpu, budget);
-	else if (!dbt_run(cpu->dbt, budget - DBT_MAX_BLOCK_INSNS))
-		cpu_interpret(cpu, 1);   /* code the translator does not cache */
+	if (!cpu->dbt || budget <= DBT_MAX_BLOCK_INSNS || *interp_next) {
+		cpu_interpret(cpu, *interp_next ? 1 : budget);
+		*interp_next = false;
+	} else {
+		*interp_next = !dbt_run(cpu->dbt, budget - DBT_MAX_BLOCK_INSNS);
+	}
 }
 
 enum stop_reason run_loop(struct cpu *cpu)
 {
+	bool interp_next = false;
+
 	cpu->stop = STOP_NONE;
 	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
 	/* An abort inside an instruction has entered its exception and lands here. */
-	if (setjmp(cpu->abort_jmp)) {
+	int jumped = setjmp(cpu->abort_jmp);
+	if (jumped && jumped != RUN_LOOP_UNDONE)
 		cpu->insn_count += 1 + cpu->insns_pending;
-		cpu->insns_pending = 0;
-	}
+	cpu->insns_pending = 0;
 	while (cpu->stop == STOP_NONE) {
-		if (atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
-			cpu_service(cpu);
-			if (cpu->stop != STOP_NONE)
-				break;
-		}
-		if (cpu->halted) {
-			cpu_wait_for_interrupt(cpu);
-			continue;
-		}
 		uint64_t budget = UINT64_MAX;
 		if (cpu->max_insns) {
 			if (cpu->insn_count >= cpu->max_insns) {
@@ -45,7 +42,21 @@ enum stop_reason run_loop(struct cpu *cpu)
 			}
 			budget = cpu->max_insns - cpu->insn_count;
 		}
-		run_burst(cpu, budget);
+		/* The debugger first: it may hold the core, and a single step
+		 * takes no interrupt. */
+		bool no_service = cpu->gdb && gdb_before_burst(cpu->gdb, &budget);
+		if (cpu->stop != STOP_NONE)
+			break;
+		if (!no_service && atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
+			cpu_service(cpu);
+			if (cpu->stop != STOP_NONE)
+				break;
+		}
+		if (cpu->halted) {
+			cpu_wait_for_interrupt(cpu);
+			continue;
+		}
+		run_burst(cpu, budget, &interp_next);
 	}
 	return cpu->stop;
 }

@@ -93,11 +93,23 @@ static uint8_t *tlb_fill(struct cpu *cpu, uint32_t va, enum access acc, unsigned
 	return host + (va & PAGE_MASK);
 }
 
+/* Debugger watchpoints (cpu->watch): a page holding one is never cached, so
+ * every access to it comes here (fetches too, as size 0: they fill the same
+ * entry but never hit). */
+static __attribute__((noinline, cold)) void watch_check(struct cpu *cpu, uint32_t va,
+							unsigned size, bool write)
+{
+	if (cpu->watch(cpu, va, size, write))
+		tlb_flush_page(cpu, va);
+}
+
 static uint32_t read_slow(struct cpu *cpu, uint32_t va, unsigned size, unsigned kind,
 			  enum access acc)
 {
 	uint32_t pa, v = 0;
 	uint8_t *host = tlb_fill(cpu, va, acc, kind, &pa);
+	if (__builtin_expect(cpu->watch != NULL, 0))
+		watch_check(cpu, va, acc == ACCESS_EXEC ? 0 : size, false);
 	if (host) {
 		memcpy(&v, host, size);
 		return v;
@@ -115,6 +127,8 @@ static void write_slow(struct cpu *cpu, uint32_t va, uint32_t val, unsigned size
 {
 	uint32_t pa;
 	uint8_t *host = tlb_fill(cpu, va, ACCESS_WRITE, kind, &pa);
+	if (__builtin_expect(cpu->watch != NULL, 0))
+		watch_check(cpu, va, size, true);
 	if (host) {
 		if (holds_code(cpu, pa))   /* drop the translations it overwrites */
 			dbt_code_written(cpu->dbt, pa, size);
