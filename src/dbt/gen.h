@@ -33,6 +33,7 @@ struct gen {
 	struct x64_buf *b;
 	struct tb *tb;
 	const struct insn *in;   /* the instruction, as stored with the block */
+	const struct insn *pre_end; /* end of the block's decoded instructions after it */
 	uint32_t pc;             /* its address */
 	uint32_t it, it_next;    /* ITSTATE before it and after it */
 	uint32_t mem_it;         /* the value cpu->itstate holds at this point */
@@ -126,9 +127,15 @@ enum carry_src gen_shift_imm(struct gen *g, bool want_carry);
 void gen_bx_write_pc(struct gen *g);
 
 /* gen_dp.c: store pending flags (see struct gen); does g->in, unconditional,
- * overwrite the pending flags of kind hf before anything reads them? */
+ * overwrite the pending flags of kind hf before anything reads them?
+ * host_carry: it may take C from the live x86 flags. */
 void gen_flags_store(struct gen *g);
-bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf);
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf, bool host_carry);
+/* Is g->in (unconditional) native code that neither reads nor writes the
+ * flags in struct cpu, nor leaves the block or calls C? host_carry: it may
+ * read C from the live x86 flags. (gen_dp.c, gen_mul.c) */
+bool gen_dp_flagless(const struct gen *g, bool host_carry);
+bool gen_mul_flagless(const struct gen *g);
 
 /* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
 bool gen_branch(struct gen *g);

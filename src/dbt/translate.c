@@ -221,6 +221,41 @@ static void gen_helper_insn(struct gen *g)
 	g->mem_it = g->it_next;
 }
 
+/* Native code that leaves pending flags alone or overwrites them. */
+static bool flagless(const struct gen *g, bool host_carry)
+{
+	return gen_dp_flagless(g, host_carry) || gen_mul_flagless(g);
+}
+
+/* Can the flags pending before g->in (unconditional) be dropped? Yes when
+ * g->in and the block's next instructions neither read them nor leave the
+ * block nor call C (nor may fault) up to one that sets them all again. */
+static bool flags_dead(const struct gen *g)
+{
+	if (!flagless(g, true))
+		return false;
+	struct gen j = *g;
+	uint32_t it = g->it & 0xf ? it_advance(g->it) : 0;
+	for (const struct insn *in = g->in + 1; in < g->pre_end; in++) {
+		j.in = in;
+		j.it = it;
+		if (in->op == OP_IT && !(it & 0xf)) {
+			it = in->imm;
+			continue;
+		}
+		if ((it & 0xf ? it >> 4 : in->cond) < COND_AL)
+			return false;
+		it = it & 0xf ? it_advance(it) : 0;
+		if (op_is_hint(in->op))
+			continue;
+		if (gen_dp_overwrites_flags(&j, g->host_flags, false))
+			return true;
+		if (!flagless(&j, false))
+			return false;
+	}
+	return false;
+}
+
 /* Fetch and decode the instruction at pc into in; false when it must start a
  * block of its own (a Thumb-2 instruction that crosses into the next page). */
 static bool fetch_insn(struct gen *g, uint32_t pc, struct insn *in, bool first)
@@ -295,7 +330,8 @@ static void translate_insn(struct gen *g)
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
 	uint16_t dirty = g->dirty;
-	if (g->flags_pending && (g->cond < COND_AL || !gen_dp_overwrites_flags(g, g->host_flags)))
+	if (g->flags_pending && (g->cond < COND_AL ||
+				 !(gen_dp_overwrites_flags(g, g->host_flags, true) || flags_dead(g))))
 		gen_flags_store(g);
 	g->flags_pending = false;
 	enum host_flags hf = g->host_flags;
@@ -436,6 +472,7 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		}
 		d->ninsns++;
 		g.in = in;
+		g.pre_end = &d->insns[first_insn + npre];
 		g.pc = pc;
 		g.count++;
 		if (!(((pc + in->len - 1) ^ vpc) >> 12))   /* else fetch_insn set it */
