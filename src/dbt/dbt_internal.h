@@ -100,6 +100,9 @@ struct mem_site {
 };
 #define SITE_STORE  0x01u
 #define SITE_SIGNED 0x02u
+#define SITE_NZ     0x04u  /* N, Z not yet stored: the x86 SF, ZF */
+#define SITE_CV     0x08u  /* C, V too: CF (inverted with SITE_NOT_C), OF */
+#define SITE_NOT_C  0x10u
 
 struct dbt_stats {
 	uint64_t blocks, chains, helper_insns, native_insns, exits, lookups;

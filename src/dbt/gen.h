@@ -137,6 +137,10 @@ bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf, bool host_
 bool gen_dp_flagless(const struct gen *g, bool host_carry);
 bool gen_mul_flagless(const struct gen *g);
 
+/* gen_mem.c: is g->in an access whose native code leaves the x86 flags
+ * alone (ESPT: a fault takes pending flags from the signal context)? */
+bool gen_mem_keeps_flags(const struct gen *g);
+
 /* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
 bool gen_branch(struct gen *g);
 bool gen_dp(struct gen *g);

@@ -203,7 +203,9 @@ static bool op_is_hint(unsigned op)
 static void gen_helper_insn(struct gen *g)
 {
 	struct x64_buf *b = g->b;
+	gen_flags_store(g);   /* if an access kept them pending but is not native */
 	gen_call_helper(g);
+	g->host_flags = HF_NONE;
 	g->mem_it = MEM_IT_UNKNOWN;
 	if (op_returns_to_dispatcher(g)) {
 		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
@@ -330,12 +332,14 @@ static void translate_insn(struct gen *g)
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
 	uint16_t dirty = g->dirty;
-	if (g->flags_pending && (g->cond < COND_AL ||
-				 !(gen_dp_overwrites_flags(g, g->host_flags, true) || flags_dead(g))))
+	/* An access that keeps the x86 flags keeps pending ones pending. */
+	bool keep = g->cond == COND_AL && gen_mem_keeps_flags(g);
+	if (g->flags_pending && !keep && (g->cond < COND_AL ||
+		!(gen_dp_overwrites_flags(g, g->host_flags, true) || flags_dead(g))))
 		gen_flags_store(g);
-	g->flags_pending = false;
+	g->flags_pending &= keep;
 	enum host_flags hf = g->host_flags;
-	g->host_flags = HF_NONE;
+	g->host_flags = keep ? hf : HF_NONE;
 	enum x64_cc unused;
 	g->flags_in = hf;
 	if (g->cond < COND_AL) {
