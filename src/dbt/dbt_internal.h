@@ -34,6 +34,7 @@
 #define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
 #define DBT_SMC_WRITES     8           /* stores into a code page before its blocks check themselves */
 #define DBT_CACHE_REGS     5           /* guest registers in host registers */
+#define DBT_TB_EXITS       4           /* chainable exits of a block (a power of 2) */
 #define DBT_NO_REG         0xffu
 
 /* The host registers that cache guest registers: no generator uses them as
@@ -77,7 +78,7 @@ struct tb {
 	uint64_t ctx;            /* address space it was found in (0: a global page) */
 	struct tb *hash_next;
 	struct tb *page_next[2]; /* per physical page lists (first and last byte's page) */
-	struct tb_exit exit[2];
+	struct tb_exit exit[DBT_TB_EXITS];
 	struct tb *in_list;      /* exits chained to this tb: (tb, slot) */
 	uint8_t in_slot;
 };

@@ -41,6 +41,7 @@ struct gen {
 	unsigned count;          /* instructions of the block up to and including it */
 	bool thumb;
 	bool ended;              /* it left the block on every path */
+	unsigned nexits;         /* chainable exits (tb->exit[]) used so far */
 	enum host_flags host_flags; /* what the x86 flags hold after it */
 	enum host_flags flags_in;   /* ... and before its body (after the condition test) */
 	uint8_t host_of[15];     /* host register caching guest register r; X64_RAX: none */
@@ -107,8 +108,9 @@ void gen_sync_state(struct gen *g);         /* r[15], cur_pc, next_pc, ITSTATEs 
 void gen_call_helper(struct gen *g);         /* the interpreter's function for g->in */
 void gen_set_itstate(struct gen *g, uint32_t it);
 void gen_count(struct gen *g);               /* add the instructions run so far */
-/* Leave the block to guest pc with a chainable jump (slot 0 or 1). */
-void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc);
+/* Leave the block to guest pc with a chainable jump (the block's next exit
+ * slot; with none left, or to another page, through the jump cache). */
+void gen_exit_direct(struct gen *g, uint32_t pc);
 /* Leave the block to the guest address in eax (already a valid PC for the
  * state in cpu->thumb), through the dispatcher. */
 void gen_exit_dynamic(struct gen *g);

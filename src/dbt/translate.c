@@ -65,26 +65,36 @@ static void gen_leave(struct gen *g)
 	gen_regs_store(g);
 }
 
-void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
+void gen_exit_direct(struct gen *g, uint32_t pc)
 {
 	struct x64_buf *b = g->b;
-	struct tb_exit *e = &g->tb->exit[slot];
 	gen_set_itstate(g, g->it_next);
 	gen_leave(g);
+	uint32_t flags = exit_flags(g, g->thumb);
+	bool budget = g->d->cpu->max_insns;   /* every exit returns to the dispatcher */
+	if (!budget && ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS)) {
+		/* Never chained (another page) or no slot left: look the block up inline. */
+		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
+		x64_mov_r32_imm32(b, X64_RAX, pc);
+		x64_mov_r32_imm32(b, X64_RCX, flags);
+		x64_jmp_rel32(b, g->d->lookup_stub);
+		return;
+	}
+	if (g->nexits == DBT_TB_EXITS) {
+		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
+		x64_mov_r32_imm32(b, X64_RAX, 0);
+		x64_jmp_rel32(b, g->d->exit_stub);
+		return;
+	}
+	unsigned slot = g->nexits++;
+	struct tb_exit *e = &g->tb->exit[slot];
 	e->pc = pc;
-	e->flags = exit_flags(g, g->thumb);
+	e->flags = flags;
 	e->jmp = x64_jmp_rel32(b, NULL);
 	e->stub = b->p;
 	if (e->jmp)
 		x64_patch_rel32(e->jmp, e->stub);
 	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
-	if ((pc ^ g->tb->vpc) >> 12 && !g->d->cpu->max_insns) {
-		/* Never chained (another page): look the block up inline. */
-		x64_mov_r32_imm32(b, X64_RAX, pc);
-		x64_mov_r32_imm32(b, X64_RCX, e->flags);
-		x64_jmp_rel32(b, g->d->lookup_stub);
-		return;
-	}
 	x64_mov_r64_imm(b, X64_RAX, (uintptr_t)g->tb | slot);
 	x64_jmp_rel32(b, g->d->exit_stub);
 }
@@ -303,7 +313,11 @@ static unsigned predecode(struct gen *g, uint32_t pc)
 		n++;
 		g->in = in;
 		switch (in->op) {
-		case OP_B: case OP_BL: case OP_BLX_IMM: case OP_BX: case OP_BXJ: case OP_BLX:
+		case OP_B:
+			if (in->cond < COND_AL)
+				break;   /* the block may go on (translate_insn) */
+			return n;
+		case OP_BL: case OP_BLX_IMM: case OP_BX: case OP_BXJ: case OP_BLX:
 		case OP_CBZ: case OP_CBNZ: case OP_TBB: case OP_TBH:
 			return n;
 		default:
@@ -332,15 +346,23 @@ static void translate_insn(struct gen *g)
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
 	uint16_t dirty = g->dirty;
-	/* An access that keeps the x86 flags keeps pending ones pending. */
-	bool keep = g->cond == COND_AL && gen_mem_keeps_flags(g);
+	enum x64_cc unused;
+	/* A conditional B outside IT blocks, with exit slots to spare, that the
+	 * x86 flags decide when they are pending: the block goes on after it on
+	 * the path where it is not taken (whose state is the one before it). */
+	bool go_on = in->op == OP_B && g->cond < COND_AL && !(g->it & 0xf) &&
+		     g->nexits + 3 <= DBT_TB_EXITS &&
+		     (!g->flags_pending || host_cond_fails(g->cond, g->host_flags, &unused));
+	/* An access that keeps the x86 flags keeps pending ones pending; so
+	 * does the branch: its exit stores them. */
+	bool keep = go_on || (g->cond == COND_AL && gen_mem_keeps_flags(g));
 	if (g->flags_pending && !keep && (g->cond < COND_AL ||
 		!(gen_dp_overwrites_flags(g, g->host_flags, true) || flags_dead(g))))
 		gen_flags_store(g);
 	g->flags_pending &= keep;
+	bool pending = g->flags_pending;
 	enum host_flags hf = g->host_flags;
 	g->host_flags = keep ? hf : HF_NONE;
-	enum x64_cc unused;
 	g->flags_in = hf;
 	if (g->cond < COND_AL) {
 		if (!host_cond_fails(g->cond, hf, &unused))
@@ -360,6 +382,14 @@ static void translate_insn(struct gen *g)
 	}
 	if (!skip)
 		return;
+	if (go_on) {               /* not taken: the state before the branch */
+		g->flags_pending = pending;
+		g->host_flags = g->flags_in;
+		g->mem_it = mem_it;
+		g->ended = false;
+		x64_patch_rel32(skip, b->p);
+		return;
+	}
 	gen_flags_store(g);        /* the skipping path has them in struct cpu */
 	g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
 	g->dirty |= dirty;         /* ... and the registers dirty before it */
@@ -370,7 +400,7 @@ static void translate_insn(struct gen *g)
 	x64_patch_rel32(skip, b->p);
 	if (g->ended) {
 		g->it_next = g->it & 0xf ? it_advance(g->it) : 0;
-		gen_exit_direct(g, 1, gen_next_pc(g));
+		gen_exit_direct(g, gen_next_pc(g));
 	}
 }
 
@@ -471,7 +501,7 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		struct insn *in = &d->insns[d->ninsns];
 		if (g.count >= npre && !fetch_insn(&g, pc, in, pc == vpc)) {
 			g.it_next = g.it;
-			gen_exit_direct(&g, 1, pc);
+			gen_exit_direct(&g, pc);
 			break;
 		}
 		d->ninsns++;
@@ -487,7 +517,7 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		pc += in->len;
 		g.it = g.it_next;
 		if (g.count >= DBT_BLOCK_INSNS || !(pc & 0xfff)) {
-			gen_exit_direct(&g, 1, pc);
+			gen_exit_direct(&g, pc);
 			break;
 		}
 	}
