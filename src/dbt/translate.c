@@ -4,6 +4,7 @@
  * call to the interpreter's own function for it, with the conditions, IT state
  * and exits around them.
  */
+#include <assert.h>
 #include <string.h>
 
 #include "gen.h"
@@ -268,6 +269,27 @@ static bool flags_dead(const struct gen *g)
 	return false;
 }
 
+/* Does g->in's native code leave the x86 flags alone (an ESPT access, a
+ * plain MOV without S)? Then flags pending before it stay pending. */
+static bool keeps_host_flags(const struct gen *g)
+{
+	const struct insn *in = g->in;
+	if (gen_mem_keeps_flags(g))
+		return true;
+	if (in->rd == 15 || gen_setflags(g))
+		return false;
+	switch (in->op) {
+	case OP_MOVW: case OP_ADR:
+		return true;
+	case OP_MOV:
+		return (in->flags & INSN_IMM) ||
+		       (!(in->flags & INSN_REGSHIFT) && in->shift_type == SRTYPE_LSL &&
+			!in->shift_amt && in->rm != 15);
+	default:
+		return false;
+	}
+}
+
 /* Fetch and decode the instruction at pc into in; false when it must start a
  * block of its own (a Thumb-2 instruction that crosses into the next page). */
 static bool fetch_insn(struct gen *g, uint32_t pc, struct insn *in, bool first)
@@ -353,9 +375,11 @@ static void translate_insn(struct gen *g)
 	bool go_on = in->op == OP_B && g->cond < COND_AL && !(g->it & 0xf) &&
 		     g->nexits + 3 <= DBT_TB_EXITS &&
 		     (!g->flags_pending || host_cond_fails(g->cond, g->host_flags, &unused));
-	/* An access that keeps the x86 flags keeps pending ones pending; so
-	 * does the branch: its exit stores them. */
-	bool keep = go_on || (g->cond == COND_AL && gen_mem_keeps_flags(g));
+	/* Code that keeps the x86 flags keeps pending ones pending, also under
+	 * a condition they decide; so does the branch: its exit stores them. */
+	bool keep = go_on || (keeps_host_flags(g) &&
+			      (g->cond == COND_AL || !g->flags_pending ||
+			       host_cond_fails(g->cond, g->host_flags, &unused)));
 	if (g->flags_pending && !keep && (g->cond < COND_AL ||
 		!(gen_dp_overwrites_flags(g, g->host_flags, true) || flags_dead(g))))
 		gen_flags_store(g);
@@ -390,8 +414,13 @@ static void translate_insn(struct gen *g)
 		x64_patch_rel32(skip, b->p);
 		return;
 	}
-	gen_flags_store(g);        /* the skipping path has them in struct cpu */
-	g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
+	assert(!keep || g->flags_pending == pending);
+	if (keep) {                /* both paths kept the x86 flags */
+		g->host_flags = g->flags_in;
+	} else {
+		gen_flags_store(g);        /* the skipping path has them in struct cpu */
+		g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
+	}
 	g->dirty |= dirty;         /* ... and the registers dirty before it */
 	if (!g->ended && g->mem_it != mem_it)
 		g->mem_it = MEM_IT_UNKNOWN;
