@@ -117,7 +117,19 @@ void gen_exit_dynamic(struct gen *g);
 /* The same for a plain branch (no change of mode or IT state): the next
  * block is looked up inline in the jump cache. */
 void gen_exit_lookup(struct gen *g);
+
+/* gen_flags.c */
+/* The x86 condition under which ARM cond fails, from flags of kind hf;
+ * false if they cannot tell. */
+bool gen_host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc);
+/* A jump taken when cond (not AL) fails: on the live x86 flags when they
+ * tell, else on the flags in struct cpu. */
 uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf);
+bool gen_op_is_hint(unsigned op);   /* no effect on one core without caches */
+/* May the flags pending before g->in (unconditional) be dropped unstored? */
+bool gen_flags_dead(const struct gen *g);
+/* Does g->in's code leave the x86 flags alone? */
+bool gen_keeps_host_flags(const struct gen *g);
 
 /* How the shifter's carry-out reaches C for a flag-setting logical op. */
 enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };

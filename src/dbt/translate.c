@@ -124,61 +124,6 @@ void gen_exit_lookup(struct gen *g)
 	x64_jmp_rel32(b, g->d->lookup_stub);
 }
 
-/* The x86 condition under which ARM cond fails, from flags of kind hf;
- * false if they cannot tell. */
-static bool host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc)
-{
-	static const enum x64_cc sub_fail[14] = {
-		X64_CC_NE, X64_CC_E, X64_CC_B, X64_CC_AE, X64_CC_NS, X64_CC_S, X64_CC_NO,
-		X64_CC_O, X64_CC_BE, X64_CC_A, X64_CC_L, X64_CC_GE, X64_CC_LE, X64_CC_G,
-	};
-	bool nz = cond == COND_EQ || cond == COND_NE || cond == COND_MI || cond == COND_PL;
-	if (hf == HF_NONE || (hf == HF_LOGIC && !nz) ||
-	    (hf == HF_ADD && (cond == COND_HI || cond == COND_LS)))
-		return false;
-	*cc = sub_fail[cond];
-	if (hf == HF_ADD && (cond == COND_CS || cond == COND_CC))
-		*cc = x64_cc_not(*cc);
-	return true;
-}
-
-/* A jump taken when cond (not AL) fails: on the live x86 flags when they
- * tell, else on the flags in struct cpu. */
-uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf)
-{
-	enum x64_cc host;
-	if (host_cond_fails(cond, hf, &host))
-		return x64_jcc_rel32(b, host, NULL);
-	static const int32_t flag_of[4] = {
-		CPU_OFF(zf), CPU_OFF(cf), CPU_OFF(nf), CPU_OFF(vf)
-	};
-	bool odd = cond & 1;
-	enum x64_cc fail;
-	switch (cond >> 1) {
-	case 0: case 1: case 2: case 3:   /* EQ NE CS CC MI PL VS VC */
-		x64_alu_m32_imm(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
-		fail = odd ? X64_CC_NE : X64_CC_E;
-		break;
-	case 4:                           /* HI: C > Z; LS */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
-		fail = odd ? X64_CC_A : X64_CC_BE;
-		break;
-	case 5:                           /* GE: N == V; LT */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
-		fail = odd ? X64_CC_E : X64_CC_NE;
-		break;
-	default:                          /* GT: Z == 0 and N == V; LE */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
-		x64_alu_r32_m32(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
-		fail = odd ? X64_CC_E : X64_CC_NE;
-		break;
-	}
-	return x64_jcc_rel32(b, fail, NULL);
-}
-
 /* Ops after which the dispatcher must look at the CPU again: they change the
  * state blocks are compiled for (mode, MMU, endianness, IT), stop the core, or
  * may have asked the loop to stop. */
@@ -193,18 +138,6 @@ static bool op_returns_to_dispatcher(const struct gen *g)
 	case OP_MSR: case OP_CPS: case OP_SETEND: case OP_MCR: case OP_MCRR:
 	case OP_WFI: case OP_SVC: case OP_BKPT: case OP_UDF:
 	case OP_UNDEF: case OP_SUBS_PC_LR: case OP_RFE: case OP_IT:
-		return true;
-	default:
-		return false;
-	}
-}
-
-/* Hints and barriers: no effect on a single core without caches modelled. */
-static bool op_is_hint(unsigned op)
-{
-	switch (op) {
-	case OP_NOP: case OP_YIELD: case OP_WFE: case OP_SEV: case OP_DBG:
-	case OP_DMB: case OP_DSB: case OP_ISB:
 		return true;
 	default:
 		return false;
@@ -232,62 +165,6 @@ static void gen_helper_insn(struct gen *g)
 	if (same)
 		x64_patch_rel32(same, b->p);
 	g->mem_it = g->it_next;
-}
-
-/* Native code that leaves pending flags alone or overwrites them. */
-static bool flagless(const struct gen *g, bool host_carry)
-{
-	return gen_dp_flagless(g, host_carry) || gen_mul_flagless(g);
-}
-
-/* Can the flags pending before g->in (unconditional) be dropped? Yes when
- * g->in and the block's next instructions neither read them nor leave the
- * block nor call C (nor may fault) up to one that sets them all again. */
-static bool flags_dead(const struct gen *g)
-{
-	if (!flagless(g, true))
-		return false;
-	struct gen j = *g;
-	uint32_t it = g->it & 0xf ? it_advance(g->it) : 0;
-	for (const struct insn *in = g->in + 1; in < g->pre_end; in++) {
-		j.in = in;
-		j.it = it;
-		if (in->op == OP_IT && !(it & 0xf)) {
-			it = in->imm;
-			continue;
-		}
-		if ((it & 0xf ? it >> 4 : in->cond) < COND_AL)
-			return false;
-		it = it & 0xf ? it_advance(it) : 0;
-		if (op_is_hint(in->op))
-			continue;
-		if (gen_dp_overwrites_flags(&j, g->host_flags, false))
-			return true;
-		if (!flagless(&j, false))
-			return false;
-	}
-	return false;
-}
-
-/* Does g->in's native code leave the x86 flags alone (an ESPT access, a
- * plain MOV without S)? Then flags pending before it stay pending. */
-static bool keeps_host_flags(const struct gen *g)
-{
-	const struct insn *in = g->in;
-	if (gen_mem_keeps_flags(g))
-		return true;
-	if (in->rd == 15 || gen_setflags(g))
-		return false;
-	switch (in->op) {
-	case OP_MOVW: case OP_ADR:
-		return true;
-	case OP_MOV:
-		return (in->flags & INSN_IMM) ||
-		       (!(in->flags & INSN_REGSHIFT) && in->shift_type == SRTYPE_LSL &&
-			!in->shift_amt && in->rm != 15);
-	default:
-		return false;
-	}
 }
 
 /* Fetch and decode the instruction at pc into in; false when it must start a
@@ -374,14 +251,14 @@ static void translate_insn(struct gen *g)
 	 * the path where it is not taken (whose state is the one before it). */
 	bool go_on = in->op == OP_B && g->cond < COND_AL && !(g->it & 0xf) &&
 		     g->nexits + 3 <= DBT_TB_EXITS &&
-		     (!g->flags_pending || host_cond_fails(g->cond, g->host_flags, &unused));
+		     (!g->flags_pending || gen_host_cond_fails(g->cond, g->host_flags, &unused));
 	/* Code that keeps the x86 flags keeps pending ones pending, also under
 	 * a condition they decide; so does the branch: its exit stores them. */
-	bool keep = go_on || (keeps_host_flags(g) &&
+	bool keep = go_on || (gen_keeps_host_flags(g) &&
 			      (g->cond == COND_AL || !g->flags_pending ||
-			       host_cond_fails(g->cond, g->host_flags, &unused)));
+			       gen_host_cond_fails(g->cond, g->host_flags, &unused)));
 	if (g->flags_pending && !keep && (g->cond < COND_AL ||
-		!(gen_dp_overwrites_flags(g, g->host_flags, true) || flags_dead(g))))
+		!(gen_dp_overwrites_flags(g, g->host_flags, true) || gen_flags_dead(g))))
 		gen_flags_store(g);
 	g->flags_pending &= keep;
 	bool pending = g->flags_pending;
@@ -389,7 +266,7 @@ static void translate_insn(struct gen *g)
 	g->host_flags = keep ? hf : HF_NONE;
 	g->flags_in = hf;
 	if (g->cond < COND_AL) {
-		if (!host_cond_fails(g->cond, hf, &unused))
+		if (!gen_host_cond_fails(g->cond, hf, &unused))
 			g->flags_in = HF_NONE;   /* the test compares in memory */
 		skip = gen_jump_if_cond_fails(b, g->cond, hf);
 	}
@@ -397,7 +274,7 @@ static void translate_insn(struct gen *g)
 	if (in->op == OP_IT && !(g->it & 0xf)) {
 		g->it_next = in->imm;           /* the block follows ITSTATE itself */
 		g->host_flags = hf;             /* no code: the flags live on */
-	} else if (op_is_hint(in->op)) {
+	} else if (gen_op_is_hint(in->op)) {
 		g->host_flags = hf;             /* no code: nothing to do on one core */
 	} else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g)) {
 		gen_helper_insn(g);
