@@ -285,7 +285,8 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 		if (!tb)
 			return false;   /* code outside RAM */
 		if (from && may_chain && flushes == d->stats.flushes)
-			tb_chain(d, (struct tb *)(from & ~(uintptr_t)1), from & 1, tb);
+			tb_chain(d, (struct tb *)(from & ~(uintptr_t)(DBT_TB_EXITS - 1)),
+				 from & (DBT_TB_EXITS - 1), tb);
 		flushes = d->stats.flushes;
 		uint8_t *base = tb->flags & TBF_SOFTMMU ? NULL : espt_base(d->espt);
 		from = d->enter(cpu, tb->entry, base);

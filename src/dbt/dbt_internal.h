@@ -35,6 +35,7 @@
 #define DBT_SLOW_PCS       256         /* open-addressed set, 0 = empty */
 #define DBT_SMC_WRITES     8           /* stores into a code page before its blocks check themselves */
 #define DBT_CACHE_REGS     5           /* guest registers in host registers */
+#define DBT_TB_EXITS       4           /* chainable exits of a block (a power of 2) */
 #define DBT_NO_REG         0xffu
 
 /* The host registers that cache guest registers: no generator uses them as
@@ -79,7 +80,7 @@ struct tb {
 	uint64_t ctx;            /* address space it was found in (0: a global page) */
 	struct tb *hash_next;
 	struct tb *page_next[2]; /* per physical page lists (first and last byte's page) */
-	struct tb_exit exit[2];
+	struct tb_exit exit[DBT_TB_EXITS];
 	struct tb *in_list;      /* exits chained to this tb: (tb, slot) */
 	uint8_t in_slot;
 };
@@ -102,6 +103,9 @@ struct mem_site {
 };
 #define SITE_STORE  0x01u
 #define SITE_SIGNED 0x02u
+#define SITE_NZ     0x04u  /* N, Z not yet stored: the x86 SF, ZF */
+#define SITE_CV     0x08u  /* C, V too: CF (inverted with SITE_NOT_C), OF */
+#define SITE_NOT_C  0x10u
 
 struct dbt_stats {
 	uint64_t blocks, chains, helper_insns, native_insns, exits, lookups;

@@ -135,6 +135,15 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 	for (unsigned k = 0; k < DBT_CACHE_REGS; k++)   /* guest registers cached dirty */
 		if (s->dirty_reg[k] != DBT_NO_REG)
 			cpu->r[s->dirty_reg[k]] = (uint32_t)gregs[greg_of[dbt_cache_host(k)]];
+	greg_t efl = gregs[REG_EFL];   /* flags the block had not stored yet */
+	if (s->flags & SITE_NZ) {
+		cpu->nf = efl >> 7 & 1;
+		cpu->zf = efl >> 6 & 1;
+	}
+	if (s->flags & SITE_CV) {
+		cpu->cf = (efl & 1) ^ !!(s->flags & SITE_NOT_C);
+		cpu->vf = efl >> 11 & 1;
+	}
 	cpu->cur_pc = s->pc;
 	cpu->cur_itstate = s->itstate;
 	cpu->insns_pending = s->insns_before;

@@ -33,6 +33,7 @@ struct gen {
 	struct x64_buf *b;
 	struct tb *tb;
 	const struct insn *in;   /* the instruction, as stored with the block */
+	const struct insn *pre_end; /* end of the block's decoded instructions after it */
 	uint32_t pc;             /* its address */
 	uint32_t it, it_next;    /* ITSTATE before it and after it */
 	uint32_t mem_it;         /* the value cpu->itstate holds at this point */
@@ -40,6 +41,7 @@ struct gen {
 	unsigned count;          /* instructions of the block up to and including it */
 	bool thumb;
 	bool ended;              /* it left the block on every path */
+	unsigned nexits;         /* chainable exits (tb->exit[]) used so far */
 	enum host_flags host_flags; /* what the x86 flags hold after it */
 	enum host_flags flags_in;   /* ... and before its body (after the condition test) */
 	uint8_t host_of[15];     /* host register caching guest register r; X64_RAX: none */
@@ -106,15 +108,28 @@ void gen_sync_state(struct gen *g);         /* r[15], cur_pc, next_pc, ITSTATEs 
 void gen_call_helper(struct gen *g);         /* the interpreter's function for g->in */
 void gen_set_itstate(struct gen *g, uint32_t it);
 void gen_count(struct gen *g);               /* add the instructions run so far */
-/* Leave the block to guest pc with a chainable jump (slot 0 or 1). */
-void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc);
+/* Leave the block to guest pc with a chainable jump (the block's next exit
+ * slot; with none left, or to another page, through the jump cache). */
+void gen_exit_direct(struct gen *g, uint32_t pc);
 /* Leave the block to the guest address in eax (already a valid PC for the
  * state in cpu->thumb), through the dispatcher. */
 void gen_exit_dynamic(struct gen *g);
 /* The same for a plain branch (no change of mode or IT state): the next
  * block is looked up inline in the jump cache. */
 void gen_exit_lookup(struct gen *g);
+
+/* gen_flags.c */
+/* The x86 condition under which ARM cond fails, from flags of kind hf;
+ * false if they cannot tell. */
+bool gen_host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc);
+/* A jump taken when cond (not AL) fails: on the live x86 flags when they
+ * tell, else on the flags in struct cpu. */
 uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf);
+bool gen_op_is_hint(unsigned op);   /* no effect on one core without caches */
+/* May the flags pending before g->in (unconditional) be dropped unstored? */
+bool gen_flags_dead(const struct gen *g);
+/* Does g->in's code leave the x86 flags alone? */
+bool gen_keeps_host_flags(const struct gen *g);
 
 /* How the shifter's carry-out reaches C for a flag-setting logical op. */
 enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
@@ -126,9 +141,19 @@ enum carry_src gen_shift_imm(struct gen *g, bool want_carry);
 void gen_bx_write_pc(struct gen *g);
 
 /* gen_dp.c: store pending flags (see struct gen); does g->in, unconditional,
- * overwrite the pending flags of kind hf before anything reads them? */
+ * overwrite the pending flags of kind hf before anything reads them?
+ * host_carry: it may take C from the live x86 flags. */
 void gen_flags_store(struct gen *g);
-bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf);
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf, bool host_carry);
+/* Is g->in (unconditional) native code that neither reads nor writes the
+ * flags in struct cpu, nor leaves the block or calls C? host_carry: it may
+ * read C from the live x86 flags. (gen_dp.c, gen_mul.c) */
+bool gen_dp_flagless(const struct gen *g, bool host_carry);
+bool gen_mul_flagless(const struct gen *g);
+
+/* gen_mem.c: is g->in an access whose native code leaves the x86 flags
+ * alone (ESPT: a fault takes pending flags from the signal context)? */
+bool gen_mem_keeps_flags(const struct gen *g);
 
 /* gen_branch.c, gen_dp.c, gen_mem.c: native code for g->in, or false. */
 bool gen_branch(struct gen *g);

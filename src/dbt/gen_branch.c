@@ -15,7 +15,7 @@ static void gen_direct(struct gen *g, uint32_t target, bool link)
 {
 	if (link)
 		gen_set_lr(g);
-	gen_exit_direct(g, 0, target);
+	gen_exit_direct(g, target);
 	g->ended = true;
 }
 
@@ -27,7 +27,7 @@ static void gen_blx_imm(struct gen *g)
 	gen_set_lr(g);
 	x64_mov_m32_imm32(g->b, cpu_mem(CPU_OFF(thumb)), g->thumb ? 0 : 1);
 	g->thumb = !g->thumb;
-	gen_exit_direct(g, 0, target & (g->thumb ? ~1u : ~3u));
+	gen_exit_direct(g, target & (g->thumb ? ~1u : ~3u));
 	g->thumb = !g->thumb;
 	g->ended = true;
 }
@@ -63,11 +63,11 @@ static void gen_cbz(struct gen *g, bool nonzero)
 		x64_test_r32_r32(b, host, host);
 	uint8_t *not_taken = x64_jcc_rel32(b, nonzero ? X64_CC_E : X64_CC_NE, NULL);
 	uint32_t mem_it = g->mem_it;
-	gen_exit_direct(g, 0, gen_pc_value(g) + g->in->imm);
+	gen_exit_direct(g, gen_pc_value(g) + g->in->imm);
 	g->mem_it = mem_it;
 	if (not_taken)
 		x64_patch_rel32(not_taken, b->p);
-	gen_exit_direct(g, 1, gen_next_pc(g));
+	gen_exit_direct(g, gen_next_pc(g));
 	g->ended = true;
 }
 

@@ -238,7 +238,7 @@ static bool alu_is_native(const struct gen *g, const struct dp_op *op, bool s)
 	return in->rm != 15 || !g->thumb;
 }
 
-bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags pending)
+bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags pending, bool host_carry)
 {
 	const struct insn *in = g->in;
 	struct dp_op op;
@@ -248,10 +248,38 @@ bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags pending)
 	if (op.kind == DP_LOGIC && pending != HF_LOGIC)
 		return false;   /* C and V would remain */
 	if (in->flags & INSN_IMM)
-		return true;
+		return !op.carry_in || host_carry;
 	/* The shifter reads C for RRX and by register; ADC... need it intact. */
 	return !(in->flags & INSN_REGSHIFT) && in->shift_type != SRTYPE_RRX &&
-	       (!op.carry_in || (in->shift_type == SRTYPE_LSL && !in->shift_amt));
+	       (!op.carry_in || (host_carry && in->shift_type == SRTYPE_LSL && !in->shift_amt));
+}
+
+bool gen_dp_flagless(const struct gen *g, bool host_carry)
+{
+	const struct insn *in = g->in;
+	struct dp_op op;
+	if (in->rd == 15)
+		return false;
+	if (!dp_op_of(in->op, &op)) {
+		switch (in->op) {
+		case OP_MOVW: case OP_MOVT: case OP_ADR:
+			return true;
+		case OP_UBFX: case OP_SBFX:
+			return in->rn != 15;
+		case OP_UXTB: case OP_UXTH: case OP_SXTB: case OP_SXTH: case OP_REV: case OP_CLZ:
+			return in->rm != 15;
+		default:
+			return false;
+		}
+	}
+	if (op.no_result || gen_setflags(g) || !alu_is_native(g, &op, false))
+		return false;
+	bool intact = (in->flags & INSN_IMM) ||
+		      (!(in->flags & INSN_REGSHIFT) && in->shift_type == SRTYPE_LSL && !in->shift_amt);
+	/* RRX reads C from struct cpu; ADC... too unless it comes from the x86 flags. */
+	if (!(in->flags & (INSN_IMM | INSN_REGSHIFT)) && in->shift_type == SRTYPE_RRX)
+		return false;
+	return !op.carry_in || (host_carry && intact);
 }
 
 static bool gen_alu(struct gen *g, const struct dp_op *op)

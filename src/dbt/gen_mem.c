@@ -56,6 +56,10 @@ static struct mem_site *site_begin(struct gen *g)
 	struct mem_site *s = &d->sites[d->nsites++];
 	*s = (struct mem_site){ .host = g->b->p, .pc = g->pc, .itstate = (uint8_t)g->it,
 				.insns_before = (uint8_t)(g->count - 1) };
+	if (g->flags_pending)   /* in the x86 flags: the handler takes them from there */
+		s->flags = g->host_flags == HF_LOGIC ? SITE_NZ
+			   : g->host_flags == HF_ADD ? SITE_NZ | SITE_CV
+						      : SITE_NZ | SITE_CV | SITE_NOT_C;
 	memset(s->dirty_reg, DBT_NO_REG, sizeof(s->dirty_reg));
 	for (unsigned r = 0; r < 15; r++)
 		for (unsigned k = 0; k < DBT_CACHE_REGS; k++)
@@ -72,7 +76,7 @@ static void site_end(struct gen *g, struct mem_site *s, unsigned size, enum x64_
 	s->host_len = (uint8_t)(g->b->p - s->host);
 	s->size = (uint8_t)size;
 	s->reg = (uint8_t)reg;
-	s->flags = flags;
+	s->flags |= flags;
 }
 
 /* Go to the interpreter path when the flags say NE. */
@@ -145,33 +149,57 @@ static void gen_check_aligned(struct mem_gen *mg)
 	gen_jump_slow(mg);
 }
 
+/* Is the offset Rm LSL #0-3, added: an index lea scales (no shifter code)? */
+static bool index_scaled(const struct insn *in)
+{
+	return !(in->flags & INSN_IMM) && (in->flags & INSN_U) &&
+	       in->shift_type == SRTYPE_LSL && in->shift_amt <= 3;
+}
+
 /* Address (ecx) and write-back value (esi) of a single or dual access:
  * offset = imm or Rm shifted (into edi first); the offset address is base
- * +/- offset; the access is at the offset address (P) or at the base. */
+ * +/- offset; the access is at the offset address (P) or at the base. An
+ * immediate or index_scaled offset is added with LEA, which leaves the x86
+ * flags alone (32-bit, so the guest's wrap-around stays). */
 static void gen_address(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	bool pre = in->flags & INSN_P, wback = in->flags & INSN_W;
-	bool imm = in->flags & INSN_IMM;
+	bool imm = in->flags & INSN_IMM, scaled = index_scaled(in);
 	enum x64_alu op = (in->flags & INSN_U) ? X64_ADD : X64_SUB;
 	/* The register that gets the offset address. */
 	enum x64_reg sum = pre && !wback ? VA : WB;
-	if (!imm) {
+	enum x64_reg index = X64_RDI;
+	if (scaled && gen_reg_host(g, in->rm) != X64_RAX) {
+		index = gen_reg_host(g, in->rm);
+	} else if (scaled) {
+		gen_read_reg(g, X64_RDI, in->rm);
+	} else if (!imm) {
 		gen_read_reg(g, X64_RCX, in->rm);
 		gen_shift_imm(g, false);
 		x64_mov_r32_r32(b, X64_RDI, X64_RCX);
 	}
-	if (in->rn == 15)
-		x64_mov_r32_imm32(b, sum, gen_pc_value(g) & ~3u);
-	else
-		gen_read_reg(g, sum, in->rn);
-	if (!pre)
-		x64_mov_r32_r32(b, VA, WB);
-	if (!imm)
-		x64_alu_r32_r32(b, op, sum, X64_RDI);
-	else if (in->imm)
-		x64_alu_r32_imm(b, op, sum, (int32_t)in->imm);
+	enum x64_reg base = in->rn == 15 ? X64_RAX : gen_reg_host(g, in->rn);
+	int32_t disp = imm ? (int32_t)((in->flags & INSN_U) ? in->imm : 0u - in->imm) : 0;
+	if (pre && base != X64_RAX && (imm || scaled)) {
+		/* The offset address straight from the cached base. */
+		x64_lea_r32_m(b, sum, scaled ? x64_mem_sib(base, index, 1u << in->shift_amt, 0)
+					     : x64_mem(base, disp));
+	} else {
+		if (in->rn == 15)
+			x64_mov_r32_imm32(b, sum, gen_pc_value(g) & ~3u);
+		else
+			gen_read_reg(g, sum, in->rn);
+		if (!pre)
+			x64_mov_r32_r32(b, VA, WB);
+		if (scaled)
+			x64_lea_r32_m(b, sum, x64_mem_sib(sum, index, 1u << in->shift_amt, 0));
+		else if (!imm)
+			x64_alu_r32_r32(b, op, sum, X64_RDI);
+		else if (disp)
+			x64_lea_r32_m(b, sum, x64_mem(sum, disp));
+	}
 	if (pre && wback)
 		x64_mov_r32_r32(b, VA, WB);
 }
@@ -350,6 +378,28 @@ static bool gen_table_branch(struct gen *g, unsigned size)
 	g->ended = true;
 	gen_slow_path(&mg, true);
 	return true;
+}
+
+bool gen_mem_keeps_flags(const struct gen *g)
+{
+	const struct insn *in = g->in;
+	if (g->tb->flags & (TBF_BIGEND | TBF_ALIGN) || dbt_is_slow_pc(g->d, g->pc | g->thumb))
+		return false;
+	switch (in->op) {
+	case OP_PLD: case OP_PLDW: case OP_PLI:
+		return true;
+	case OP_LDR: case OP_LDRB: case OP_LDRH: case OP_LDRSB: case OP_LDRSH:
+		if (in->rd == 15)
+			return false;
+		break;
+	case OP_STR: case OP_STRB: case OP_STRH:
+		break;
+	default:
+		return false;
+	}
+	return espt_mode(g) && !((in->flags & INSN_W) && in->rn == 15) &&
+	       !(in->rd == 15 && g->thumb) &&
+	       ((in->flags & INSN_IMM) || (index_scaled(in) && in->rm != 15));
 }
 
 bool gen_mem(struct gen *g)

@@ -56,6 +56,20 @@ static void gen_mul64(struct gen *g, bool sign, bool accumulate)
 	gen_write_reg(g, in->ra, X64_RAX);
 }
 
+bool gen_mul_flagless(const struct gen *g)
+{
+	const struct insn *in = g->in;
+	if (in->rd == 15 || in->rn == 15 || in->rm == 15 || in->ra == 15 || gen_setflags(g))
+		return false;
+	switch (in->op) {
+	case OP_MUL: case OP_MLA: case OP_MLS: case OP_UMULL: case OP_SMULL:
+	case OP_UMLAL: case OP_SMLAL:
+		return true;
+	default:
+		return false;
+	}
+}
+
 bool gen_mul(struct gen *g)
 {
 	const struct insn *in = g->in;

@@ -112,7 +112,7 @@ void tb_invalidate(struct dbt *d, struct tb *tb)
 {
 	tb->valid = false;
 	tb_unchain_incoming(tb);
-	for (unsigned s = 0; s < 2; s++)
+	for (unsigned s = 0; s < DBT_TB_EXITS; s++)
 		if (tb->exit[s].to)
 			tb_unchain_exit(tb, s);
 	tb_unlink_hash(d, tb);

@@ -4,6 +4,7 @@
  * call to the interpreter's own function for it, with the conditions, IT state
  * and exits around them.
  */
+#include <assert.h>
 #include <string.h>
 
 #include "gen.h"
@@ -65,26 +66,36 @@ static void gen_leave(struct gen *g)
 	gen_regs_store(g);
 }
 
-void gen_exit_direct(struct gen *g, unsigned slot, uint32_t pc)
+void gen_exit_direct(struct gen *g, uint32_t pc)
 {
 	struct x64_buf *b = g->b;
-	struct tb_exit *e = &g->tb->exit[slot];
 	gen_set_itstate(g, g->it_next);
 	gen_leave(g);
+	uint32_t flags = exit_flags(g, g->thumb);
+	bool budget = g->d->cpu->max_insns;   /* every exit returns to the dispatcher */
+	if (!budget && ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS)) {
+		/* Never chained (another page) or no slot left: look the block up inline. */
+		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
+		x64_mov_r32_imm32(b, X64_RAX, pc);
+		x64_mov_r32_imm32(b, X64_RCX, flags);
+		x64_jmp_rel32(b, g->d->lookup_stub);
+		return;
+	}
+	if (g->nexits == DBT_TB_EXITS) {
+		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
+		x64_mov_r32_imm32(b, X64_RAX, 0);
+		x64_jmp_rel32(b, g->d->exit_stub);
+		return;
+	}
+	unsigned slot = g->nexits++;
+	struct tb_exit *e = &g->tb->exit[slot];
 	e->pc = pc;
-	e->flags = exit_flags(g, g->thumb);
+	e->flags = flags;
 	e->jmp = x64_jmp_rel32(b, NULL);
 	e->stub = b->p;
 	if (e->jmp)
 		x64_patch_rel32(e->jmp, e->stub);
 	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
-	if ((pc ^ g->tb->vpc) >> 12 && !g->d->cpu->max_insns) {
-		/* Never chained (another page): look the block up inline. */
-		x64_mov_r32_imm32(b, X64_RAX, pc);
-		x64_mov_r32_imm32(b, X64_RCX, e->flags);
-		x64_jmp_rel32(b, g->d->lookup_stub);
-		return;
-	}
 	x64_mov_r64_imm(b, X64_RAX, (uintptr_t)g->tb | slot);
 	x64_jmp_rel32(b, g->d->exit_stub);
 }
@@ -113,61 +124,6 @@ void gen_exit_lookup(struct gen *g)
 	x64_jmp_rel32(b, g->d->lookup_stub);
 }
 
-/* The x86 condition under which ARM cond fails, from flags of kind hf;
- * false if they cannot tell. */
-static bool host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc)
-{
-	static const enum x64_cc sub_fail[14] = {
-		X64_CC_NE, X64_CC_E, X64_CC_B, X64_CC_AE, X64_CC_NS, X64_CC_S, X64_CC_NO,
-		X64_CC_O, X64_CC_BE, X64_CC_A, X64_CC_L, X64_CC_GE, X64_CC_LE, X64_CC_G,
-	};
-	bool nz = cond == COND_EQ || cond == COND_NE || cond == COND_MI || cond == COND_PL;
-	if (hf == HF_NONE || (hf == HF_LOGIC && !nz) ||
-	    (hf == HF_ADD && (cond == COND_HI || cond == COND_LS)))
-		return false;
-	*cc = sub_fail[cond];
-	if (hf == HF_ADD && (cond == COND_CS || cond == COND_CC))
-		*cc = x64_cc_not(*cc);
-	return true;
-}
-
-/* A jump taken when cond (not AL) fails: on the live x86 flags when they
- * tell, else on the flags in struct cpu. */
-uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf)
-{
-	enum x64_cc host;
-	if (host_cond_fails(cond, hf, &host))
-		return x64_jcc_rel32(b, host, NULL);
-	static const int32_t flag_of[4] = {
-		CPU_OFF(zf), CPU_OFF(cf), CPU_OFF(nf), CPU_OFF(vf)
-	};
-	bool odd = cond & 1;
-	enum x64_cc fail;
-	switch (cond >> 1) {
-	case 0: case 1: case 2: case 3:   /* EQ NE CS CC MI PL VS VC */
-		x64_alu_m32_imm(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
-		fail = odd ? X64_CC_NE : X64_CC_E;
-		break;
-	case 4:                           /* HI: C > Z; LS */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
-		fail = odd ? X64_CC_A : X64_CC_BE;
-		break;
-	case 5:                           /* GE: N == V; LT */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
-		fail = odd ? X64_CC_E : X64_CC_NE;
-		break;
-	default:                          /* GT: Z == 0 and N == V; LE */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
-		x64_alu_r32_m32(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
-		fail = odd ? X64_CC_E : X64_CC_NE;
-		break;
-	}
-	return x64_jcc_rel32(b, fail, NULL);
-}
-
 /* Ops after which the dispatcher must look at the CPU again: they change the
  * state blocks are compiled for (mode, MMU, endianness, IT), stop the core, or
  * may have asked the loop to stop. */
@@ -188,22 +144,12 @@ static bool op_returns_to_dispatcher(const struct gen *g)
 	}
 }
 
-/* Hints and barriers: no effect on a single core without caches modelled. */
-static bool op_is_hint(unsigned op)
-{
-	switch (op) {
-	case OP_NOP: case OP_YIELD: case OP_WFE: case OP_SEV: case OP_DBG:
-	case OP_DMB: case OP_DSB: case OP_ISB:
-		return true;
-	default:
-		return false;
-	}
-}
-
 static void gen_helper_insn(struct gen *g)
 {
 	struct x64_buf *b = g->b;
+	gen_flags_store(g);   /* if an access kept them pending but is not native */
 	gen_call_helper(g);
+	g->host_flags = HF_NONE;
 	g->mem_it = MEM_IT_UNKNOWN;
 	if (op_returns_to_dispatcher(g)) {
 		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
@@ -266,7 +212,11 @@ static unsigned predecode(struct gen *g, uint32_t pc)
 		n++;
 		g->in = in;
 		switch (in->op) {
-		case OP_B: case OP_BL: case OP_BLX_IMM: case OP_BX: case OP_BXJ: case OP_BLX:
+		case OP_B:
+			if (in->cond < COND_AL)
+				break;   /* the block may go on (translate_insn) */
+			return n;
+		case OP_BL: case OP_BLX_IMM: case OP_BX: case OP_BXJ: case OP_BLX:
 		case OP_CBZ: case OP_CBNZ: case OP_TBB: case OP_TBH:
 			return n;
 		default:
@@ -295,15 +245,28 @@ static void translate_insn(struct gen *g)
 	uint8_t *skip = NULL;
 	uint32_t mem_it = g->mem_it;
 	uint16_t dirty = g->dirty;
-	if (g->flags_pending && (g->cond < COND_AL || !gen_dp_overwrites_flags(g, g->host_flags)))
-		gen_flags_store(g);
-	g->flags_pending = false;
-	enum host_flags hf = g->host_flags;
-	g->host_flags = HF_NONE;
 	enum x64_cc unused;
+	/* A conditional B outside IT blocks, with exit slots to spare, that the
+	 * x86 flags decide when they are pending: the block goes on after it on
+	 * the path where it is not taken (whose state is the one before it). */
+	bool go_on = in->op == OP_B && g->cond < COND_AL && !(g->it & 0xf) &&
+		     g->nexits + 3 <= DBT_TB_EXITS &&
+		     (!g->flags_pending || gen_host_cond_fails(g->cond, g->host_flags, &unused));
+	/* Code that keeps the x86 flags keeps pending ones pending, also under
+	 * a condition they decide; so does the branch: its exit stores them. */
+	bool keep = go_on || (gen_keeps_host_flags(g) &&
+			      (g->cond == COND_AL || !g->flags_pending ||
+			       gen_host_cond_fails(g->cond, g->host_flags, &unused)));
+	if (g->flags_pending && !keep && (g->cond < COND_AL ||
+		!(gen_dp_overwrites_flags(g, g->host_flags, true) || gen_flags_dead(g))))
+		gen_flags_store(g);
+	g->flags_pending &= keep;
+	bool pending = g->flags_pending;
+	enum host_flags hf = g->host_flags;
+	g->host_flags = keep ? hf : HF_NONE;
 	g->flags_in = hf;
 	if (g->cond < COND_AL) {
-		if (!host_cond_fails(g->cond, hf, &unused))
+		if (!gen_host_cond_fails(g->cond, hf, &unused))
 			g->flags_in = HF_NONE;   /* the test compares in memory */
 		skip = gen_jump_if_cond_fails(b, g->cond, hf);
 	}
@@ -311,7 +274,7 @@ static void translate_insn(struct gen *g)
 	if (in->op == OP_IT && !(g->it & 0xf)) {
 		g->it_next = in->imm;           /* the block follows ITSTATE itself */
 		g->host_flags = hf;             /* no code: the flags live on */
-	} else if (op_is_hint(in->op)) {
+	} else if (gen_op_is_hint(in->op)) {
 		g->host_flags = hf;             /* no code: nothing to do on one core */
 	} else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g)) {
 		gen_helper_insn(g);
@@ -320,8 +283,21 @@ static void translate_insn(struct gen *g)
 	}
 	if (!skip)
 		return;
-	gen_flags_store(g);        /* the skipping path has them in struct cpu */
-	g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
+	if (go_on) {               /* not taken: the state before the branch */
+		g->flags_pending = pending;
+		g->host_flags = g->flags_in;
+		g->mem_it = mem_it;
+		g->ended = false;
+		x64_patch_rel32(skip, b->p);
+		return;
+	}
+	assert(!keep || g->flags_pending == pending);
+	if (keep) {                /* both paths kept the x86 flags */
+		g->host_flags = g->flags_in;
+	} else {
+		gen_flags_store(g);        /* the skipping path has them in struct cpu */
+		g->host_flags = HF_NONE;   /* ... and the test's x86 flags */
+	}
 	g->dirty |= dirty;         /* ... and the registers dirty before it */
 	if (!g->ended && g->mem_it != mem_it)
 		g->mem_it = MEM_IT_UNKNOWN;
@@ -330,7 +306,7 @@ static void translate_insn(struct gen *g)
 	x64_patch_rel32(skip, b->p);
 	if (g->ended) {
 		g->it_next = g->it & 0xf ? it_advance(g->it) : 0;
-		gen_exit_direct(g, 1, gen_next_pc(g));
+		gen_exit_direct(g, gen_next_pc(g));
 	}
 }
 
@@ -436,11 +412,12 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		if ((pc != vpc && d->bp && d->bp(d->bp_ctx, pc)) ||
 		    (g.count >= npre && !fetch_insn(&g, pc, in, pc == vpc))) {
 			g.it_next = g.it;
-			gen_exit_direct(&g, 1, pc);
+			gen_exit_direct(&g, pc);
 			break;
 		}
 		d->ninsns++;
 		g.in = in;
+		g.pre_end = &d->insns[first_insn + npre];
 		g.pc = pc;
 		g.count++;
 		if (!(((pc + in->len - 1) ^ vpc) >> 12))   /* else fetch_insn set it */
@@ -451,7 +428,7 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 		pc += in->len;
 		g.it = g.it_next;
 		if (g.count >= DBT_BLOCK_INSNS || !(pc & 0xfff)) {
-			gen_exit_direct(&g, 1, pc);
+			gen_exit_direct(&g, pc);
 			break;
 		}
 	}
