@@ -73,9 +73,10 @@ static const char usage_text[] =
 "                     MiB, as in QEMU); default 256M, at most 1G\n"
 "  --engine NAME      execution engine: dbt (the translator, default) or\n"
 "                     interp (the reference interpreter)\n"
-"  --mmu NAME         how translated code reaches guest memory: espt (shadow\n"
-"                     page tables, default), softmmu (software TLB) or auto\n"
-"                     (chosen per address space from measured costs)\n"
+"  --mmu NAME         how translated code reaches guest memory: auto (either\n"
+"                     of the two below, chosen per address space from measured\n"
+"                     costs; the default), espt (shadow page tables) or\n"
+"                     softmmu (software TLB)\n"
 "  --mmu-switch-insns N\n"
 "                     with --mmu auto, for tests: switch each address space\n"
 "                     between the two every N of its instructions\n"
@@ -322,7 +323,7 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 	memset(ho, 0, sizeof(*ho));
 	ho->machine.board = "vexpress-a9";
 	ho->machine.engine = "dbt";
-	ho->machine.mmu = "espt";
+	ho->machine.mmu = "auto";
 	ho->machine.memory = DEFAULT_MEMORY;
 	opterr = 0;
 	optind = 0;   /* glibc: start afresh, forgetting any half-read "-hx" */
