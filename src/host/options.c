@@ -358,6 +358,9 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 		return bad("no guest to run: give --kernel FILE (see armvm --help)");
 	if (ho->machine.mmu_switch_insns && strcmp(ho->machine.mmu, "auto"))
 		return bad("--mmu-switch-insns needs --mmu auto");
+	if ((ho->machine.espt_maps || ho->machine.espt_policy) &&
+	    (!strcmp(ho->machine.engine, "interp") || !strcmp(ho->machine.mmu, "softmmu")))
+		return bad("--espt-maps and --espt-policy need ESPT: --engine dbt with --mmu auto or espt");
 	if (ho->machine.gdb_wait && !ho->machine.gdb)
 		return bad("--gdb-wait (-S) needs a debugger to wait for: add --gdb or -s");
 	if (!build_cmdline(ho))

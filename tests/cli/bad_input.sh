@@ -113,6 +113,8 @@ expect_error "unknown ESPT policy" --espt-policy lru --kernel "$work/raw.bin"
 expect_error "empty ESPT policy" --espt-policy "" --kernel "$work/raw.bin"
 expect_error "--mmu-switch-insns of zero" --mmu auto --mmu-switch-insns 0 --kernel "$work/raw.bin"
 expect_error "--mmu-switch-insns not a number" --mmu auto --mmu-switch-insns 1k --kernel "$work/raw.bin"
+expect_error "--espt-policy without ESPT" --mmu softmmu --espt-policy shared --kernel "$work/raw.bin"
+expect_error "--espt-maps with the interpreter" --engine interp --espt-maps 400 --kernel "$work/raw.bin"
 expect_error "--mmu-switch-insns without --mmu auto" --mmu espt --mmu-switch-insns 100 \
 	--kernel "$work/raw.bin"
 expect_error "unknown engine" --engine jit --kernel "$work/raw.bin"
