@@ -6,15 +6,8 @@
 # rounding of both printed numbers).
 # Usage: translate_time_stats.sh ARMVM ELF [armvm options...]
 set -u
-armvm=$1
-elf=$2
-shift 2
-[ -f "$elf" ] || { echo "FAIL: $elf not built"; exit 1; }
-err=$("$armvm" "$@" --semihosting --kernel "$elf" --stats 2>&1 >/dev/null) || {
-	echo "FAIL: the guest failed"; echo "$err"; exit 1; }
+. "$(dirname "$0")/dbt_stats.sh"
 run=$(grep -oE '^armvm: stats: [0-9]+ instructions in [0-9.]+ s' <<<"$err" | grep -oE '[0-9.]+ s$')
-line=$(grep '^armvm: stats: dbt:' <<<"$err") || { echo "FAIL: no dbt stats"; echo "$err"; exit 1; }
-echo "$line"
 re='dbt: ([0-9]+) blocks .*translation ([0-9.]+) ms \(([0-9]+) blocks/s, ([0-9.]+) % of the run\)'
 [[ $line =~ $re ]] || { echo "FAIL: no translation time on the dbt line"; exit 1; }
 awk -v b="${BASH_REMATCH[1]}" -v ms="${BASH_REMATCH[2]}" -v rate="${BASH_REMATCH[3]}" \
