@@ -40,6 +40,18 @@ void gen_call_helper(struct gen *g)
 	x64_call_abs(b, (const void *)interp_table[g->in->op], X64_RAX);
 	gen_regs_reload(g);   /* it may have written any register */
 	g->d->stats.helper_insns++;
+	if (!g->d->exact)
+		return;
+	/* dbt_set_exact: leave after the instruction when it asked for the loop. */
+	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(exit_request)), 0);
+	uint8_t *go_on = x64_jcc_rel32(b, X64_CC_E, NULL);
+	gen_count(g);
+	x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
+	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
+	x64_mov_r32_imm32(b, X64_RAX, 0);
+	x64_jmp_rel32(b, g->d->exit_stub);
+	if (go_on)
+		x64_patch_rel32(go_on, b->p);
 }
 
 void gen_count(struct gen *g)
@@ -72,8 +84,7 @@ void gen_exit_direct(struct gen *g, uint32_t pc)
 	gen_set_itstate(g, g->it_next);
 	gen_leave(g);
 	uint32_t flags = exit_flags(g, g->thumb);
-	bool budget = g->d->cpu->max_insns;   /* every exit returns to the dispatcher */
-	if (!budget && ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS)) {
+	if (!g->d->exact && ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS)) {
 		/* Never chained (another page) or no slot left: look the block up inline. */
 		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
 		x64_mov_r32_imm32(b, X64_RAX, pc);
@@ -112,7 +123,7 @@ void gen_exit_dynamic(struct gen *g)
 void gen_exit_lookup(struct gen *g)
 {
 	struct x64_buf *b = g->b;
-	if (g->d->cpu->max_insns) {   /* every block returns: the budget is counted there */
+	if (g->d->exact) {   /* every block returns: the budget is counted there */
 		gen_exit_dynamic(g);
 		return;
 	}
