@@ -152,6 +152,7 @@ struct cpu {
 	 * inside it adds this many that ran before the aborting one. */
 	uint32_t insns_pending;
 	uint64_t max_insns;       /* 0: no limit */
+	uint64_t insn_limit;      /* dbt_set_exact: no block starts at this count */
 	FILE *trace;              /* --trace insn, or NULL */
 	bool semihosting;
 
