@@ -63,7 +63,8 @@ uint64_t vclock_now(void *clock);
 /* Bring the clock to the host's time, fire what is due, return the time. Has the
  * signature of a device clock callback (a free-running counter's read). */
 uint64_t vclock_sync(void *clock);
-/* The virtual time the host clock shows now, for the host thread (no sync). */
+/* The virtual time the host clock shows now, for the host thread (no sync);
+ * 0 under --icount, where the host clock shows none. */
 uint64_t vclock_host_now(const struct vclock *c);
 /* The host's CLOCK_MONOTONIC in ns: also what --stats times host work with. */
 uint64_t host_clock_ns(void);

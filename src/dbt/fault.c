@@ -165,7 +165,6 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 	leave_before(d, s, gregs);
 }
 
-
 /* dbt_set_exact: a device reached from here could raise an interrupt in the
  * middle of the block. Instead the instruction runs again from a block that
  * reaches the device through a helper, which leaves after it when asked to. */

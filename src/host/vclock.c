@@ -28,7 +28,7 @@ static uint64_t current_ns(const struct vclock *c)
 {
 	if (c->icount)
 		return ((*c->icount_count + *c->icount_pending) << c->icount_shift) + c->idle_ns;
-	return vclock_host_now(c);
+	return c->stepped ? c->now_ns : c->host_ns() - c->start_ns;
 }
 
 void vclock_set_icount(struct vclock *c, unsigned shift, const uint64_t *count,
@@ -61,11 +61,11 @@ bool vclock_icount_skip(struct vclock *c)
 	return true;
 }
 
-/* The host thread sees the time of the last sync under --icount: the count
- * belongs to the CPU thread. */
+/* Under --icount the host clock shows no guest time (0): the CPU thread alone
+ * moves it, and fires its timers itself. */
 uint64_t vclock_host_now(const struct vclock *c)
 {
-	return c->stepped || c->icount ? c->now_ns : c->host_ns() - c->start_ns;
+	return c->icount ? 0 : current_ns(c);
 }
 
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque)
