@@ -289,7 +289,7 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(d));
 		if (!tb)
 			return false;   /* code outside RAM */
-		if (from && flushes == d->stats.flushes)
+		if (from && (d->exact || !cpu->max_insns) && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)(DBT_TB_EXITS - 1)),
 				 from & (DBT_TB_EXITS - 1), tb);
 		flushes = d->stats.flushes;

@@ -84,7 +84,9 @@ void gen_exit_direct(struct gen *g, uint32_t pc)
 	gen_set_itstate(g, g->it_next);
 	gen_leave(g);
 	uint32_t flags = exit_flags(g, g->thumb);
-	if ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS) {
+	/* A budget with no limit check at block entry: every exit returns. */
+	bool budget = g->d->cpu->max_insns && !g->d->exact;
+	if (!budget && ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS)) {
 		/* Never chained (another page) or no slot left: look the block up inline. */
 		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
 		x64_mov_r32_imm32(b, X64_RAX, pc);
@@ -123,6 +125,10 @@ void gen_exit_dynamic(struct gen *g)
 void gen_exit_lookup(struct gen *g)
 {
 	struct x64_buf *b = g->b;
+	if (g->d->cpu->max_insns && !g->d->exact) {   /* the budget is counted on return */
+		gen_exit_dynamic(g);
+		return;
+	}
 	uint32_t flags = exit_flags(g, false);   /* Thumb: from cpu->thumb */
 	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
 	gen_leave(g);
