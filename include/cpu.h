@@ -152,6 +152,7 @@ struct cpu {
 	 * inside it adds this many that ran before the aborting one. */
 	uint32_t insns_pending;
 	uint64_t max_insns;       /* 0: no limit */
+	uint64_t insn_limit;      /* dbt_set_exact: no block starts at this count */
 	FILE *trace;              /* --trace insn, or NULL */
 	bool semihosting;
 
@@ -284,8 +285,9 @@ void cpu_print_insn(FILE *f, const struct insn *in, uint32_t pc);
 /* Interpret until exit_request is set or budget instructions have run. */
 void cpu_interpret(struct cpu *cpu, uint64_t budget);
 /* Answer an exit request: clear it, let the machine fire due timers and hand
- * input to devices, take a pending unmasked interrupt. */
-void cpu_service(struct cpu *cpu);
+ * input to devices (unless !devices: --icount does that at deadlines only),
+ * take a pending unmasked interrupt. */
+void cpu_service(struct cpu *cpu, bool devices);
 /* WFI: sleep until an interrupt may be pending (or stop: none ever can). */
 void cpu_wait_for_interrupt(struct cpu *cpu);
 void cpu_request_stop(struct cpu *cpu, enum stop_reason why, int exit_code);

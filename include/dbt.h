@@ -36,6 +36,11 @@ void dbt_destroy(struct dbt *d);
 /* DBT_MMU_AUTO, for tests: every view changes scheme each `insns` of its
  * instructions instead of following the policy (0: the policy). */
 void dbt_set_mmu_switch(struct dbt *d, uint64_t insns);
+/* Before any translation, for --max-insns and --icount: blocks are not
+ * entered at or past the budget's end (cpu->insn_limit), also when chained,
+ * and one whose helper asked for the loop (an interrupt a device raised)
+ * leaves after that instruction, where the interpreter takes the interrupt. */
+void dbt_set_exact(struct dbt *d);
 
 /* Run translated code until cpu->exit_request is set or at least `budget` guest
  * instructions have run (at most DBT_MAX_BLOCK_INSNS more): true; false when the

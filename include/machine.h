@@ -22,6 +22,9 @@ struct machine_options {
 	const char *trace;        /* "insn" or NULL */
 	const char *trace_file;
 	uint64_t max_insns;
+	int icount;               /* --icount: log2 of ns per instruction, -1: off */
+	bool rtc_base_set;        /* --rtc-base given: the RTC starts at rtc_base */
+	int64_t rtc_base;         /* seconds since 1970-01-01 00:00 UTC */
 	bool stats;               /* --stats: print the counters at the end */
 	bool perf_map;            /* --perf-map */
 	uint64_t espt_maps;       /* --espt-maps, 0: from the host */

@@ -8,6 +8,7 @@
 #define ARMVM_RUN_LOOP_H
 
 #include "cpu.h"
+#include "vclock.h"
 
 /* longjmp value for cpu->abort_jmp: the instruction was abandoned before it
  * had any effect (a debugger watchpoint), it is not counted. Any other value:
@@ -15,7 +16,8 @@
 #define RUN_LOOP_UNDONE 2
 
 /* Run until a stop reason arises; returns it (also in cpu->stop). Aborts taken
- * inside an instruction, by either engine, land here (cpu->abort_jmp). */
-enum stop_reason run_loop(struct cpu *cpu);
+ * inside an instruction, by either engine, land here (cpu->abort_jmp).
+ * icount: the clock under --icount, or NULL. */
+enum stop_reason run_loop(struct cpu *cpu, struct vclock *icount);
 
 #endif

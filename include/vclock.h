@@ -1,8 +1,8 @@
 /*
  * Virtual time (src/host/vclock.c): the one clock devices read and the one queue
  * on which they schedule events. Guest time follows the host's monotonic clock
- * from the machine's start; tests use a stepped clock instead and advance it by
- * hand. Timers fire on the CPU thread, from the run loop's cpu_service, so
+ * from the machine's start, or with --icount the instruction count; tests use a
+ * stepped clock instead and advance it by hand. Timers fire on the CPU thread, from the run loop's cpu_service, so
  * device state is never touched by two threads.
  *
  * The time devices see moves only in vclock_run/vclock_sync (and vclock_step):
@@ -13,6 +13,7 @@
 #ifndef ARMVM_VCLOCK_H
 #define ARMVM_VCLOCK_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -28,6 +29,17 @@ struct vtimer {
 
 struct vclock {
 	bool stepped;                 /* tests: time moves only by vclock_step */
+	/* --icount: time is (count + *pending) << shift, plus idle_ns skipped in
+	 * WFI; count and pending are the core's insn_count and insns_pending (the
+	 * index in its block of the instruction that reaches a device). */
+	bool icount;
+	unsigned icount_shift;
+	const uint64_t *icount_count;
+	const uint32_t *icount_pending;
+	uint64_t idle_ns;
+	/* Set when a timer becomes the earliest: the core's run loop, whose
+	 * budget ends at the deadline it had before, must look again. */
+	atomic_uint *icount_exit;
 	uint64_t start_ns;            /* host time at virtual time 0 */
 	uint64_t now_ns;              /* the time of the last sync (stepped: of the last step) */
 	uint64_t (*host_ns)(void);    /* the host's monotonic clock (tests may replace it) */
@@ -38,12 +50,21 @@ struct vclock {
 };
 
 void vclock_init(struct vclock *c, bool stepped);
+/* --icount, before any device reads the clock: time follows the count. */
+void vclock_set_icount(struct vclock *c, unsigned shift, const uint64_t *count,
+		       const uint32_t *pending, atomic_uint *exit_request);
+/* --icount: the instruction count at which the time reaches ns. */
+uint64_t vclock_icount_at(const struct vclock *c, uint64_t ns);
+/* --icount, WFI: jump to the next deadline (its timer fires at the next
+ * vclock_run); false when no timer is armed. */
+bool vclock_icount_skip(struct vclock *c);
 /* Virtual time in ns as of the last sync: what devices compute with. */
 uint64_t vclock_now(void *clock);
 /* Bring the clock to the host's time, fire what is due, return the time. Has the
  * signature of a device clock callback (a free-running counter's read). */
 uint64_t vclock_sync(void *clock);
-/* The virtual time the host clock shows now, for the host thread (no sync). */
+/* The virtual time the host clock shows now, for the host thread (no sync);
+ * 0 under --icount, where the host clock shows none. */
 uint64_t vclock_host_now(const struct vclock *c);
 /* The host's CLOCK_MONOTONIC in ns: also what --stats times host work with. */
 uint64_t host_clock_ns(void);

@@ -95,10 +95,10 @@ static void check_interrupts(struct cpu *cpu)
 		cpu_take_exception(cpu, EXC_IRQ);
 }
 
-void cpu_service(struct cpu *cpu)
+void cpu_service(struct cpu *cpu, bool devices)
 {
 	atomic_store_explicit(&cpu->exit_request, 0, memory_order_relaxed);
-	if (cpu->machine && cpu->machine->service)
+	if (devices && cpu->machine && cpu->machine->service)
 		cpu->machine->service(cpu->machine);
 	check_interrupts(cpu);
 }

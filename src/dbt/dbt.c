@@ -174,6 +174,11 @@ void dbt_destroy(struct dbt *d)
 	free(d);
 }
 
+void dbt_set_exact(struct dbt *d)
+{
+	d->exact = true;
+}
+
 void dbt_set_mmu_switch(struct dbt *d, uint64_t insns)
 {
 	if (d->autop)
@@ -275,7 +280,7 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 	struct cpu *cpu = d->cpu;
 	uint64_t end = budget > UINT64_MAX - cpu->insn_count ? UINT64_MAX
 							       : cpu->insn_count + budget;
-	bool may_chain = cpu->max_insns == 0;
+	cpu->insn_limit = end;
 	uintptr_t from = 0;
 	uint64_t flushes = d->stats.flushes;
 
@@ -284,7 +289,7 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 		struct tb *tb = tb_find(d, cpu->r[15], tb_current_flags(d));
 		if (!tb)
 			return false;   /* code outside RAM */
-		if (from && may_chain && flushes == d->stats.flushes)
+		if (from && (d->exact || !cpu->max_insns) && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)(DBT_TB_EXITS - 1)),
 				 from & (DBT_TB_EXITS - 1), tb);
 		flushes = d->stats.flushes;

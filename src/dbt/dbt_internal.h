@@ -124,6 +124,8 @@ struct dbt {
 	struct espt *espt;       /* ESPT and auto modes */
 	struct mmu_auto *autop;  /* auto mode: which scheme each view runs */
 	uint64_t faults;         /* SIGSEGVs handled (auto mode prices them) */
+	bool exact;              /* --max-insns, --icount: dbt_set_exact */
+	bool fault_restart;      /* abort_stub restarts the instruction instead */
 
 	uint8_t *code;           /* DBT_CODE_SIZE bytes, RWX */
 	struct x64_buf buf;      /* where the next block goes */

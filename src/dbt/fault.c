@@ -15,6 +15,7 @@
 #include <ucontext.h>
 
 #include "dbt_internal.h"
+#include "run_loop.h"
 
 #define ALTSTACK_SIZE (256u << 10)
 /* An instruction that faulted on MMIO this often is compiled as a helper call. */
@@ -69,6 +70,15 @@ static void pass_on(int sig, siginfo_t *si, void *ctx)
 	}
 }
 
+/* Drop the block; the instruction at s starts one that goes through a helper. */
+static void retranslate_slow(struct dbt *d, const struct mem_site *s)
+{
+	struct tb *tb = find_tb(d, s->host);
+	dbt_mark_slow_pc(d, s->pc | (tb ? tb->flags & TBF_THUMB : 0));
+	if (tb && tb->valid)
+		tb_invalidate(d, tb);
+}
+
 /* Perform the access through the bus: its first n bytes at pa on, the others
  * at pa_next on (an access crossing into another page, split into bytes as
  * mem_read/mem_write split it), write the host register and step over the
@@ -79,6 +89,7 @@ static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t p
 	struct bus *bus = &d->m->bus;
 	greg_t *reg = &gregs[greg_of[s->reg]];
 	bool split = n < s->size || (pa & (s->size - 1u));
+	d->cpu->insns_pending = s->insns_before;   /* the device's time (--icount) */
 	if (s->flags & SITE_STORE) {
 		uint32_t val = (uint32_t)*reg;
 		if (split)
@@ -100,12 +111,8 @@ static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t p
 		*reg = (greg_t)val;   /* a 32-bit load zero-extends */
 	}
 	gregs[REG_RIP] += s->host_len;
-	if (++s->mmio_count == MMIO_RETRANSLATE) {
-		struct tb *tb = find_tb(d, s->host);
-		dbt_mark_slow_pc(d, s->pc | (tb ? tb->flags & TBF_THUMB : 0));
-		if (tb && tb->valid)
-			tb_invalidate(d, tb);
-	}
+	if (++s->mmio_count == MMIO_RETRANSLATE)
+		retranslate_slow(d, s);
 }
 
 /* A store to a page holding code drops the blocks it overlaps (tb_code_store).
@@ -128,8 +135,8 @@ static void code_write(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 	gregs[REG_RIP] += s->host_len;
 }
 
-static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
-			const struct espt_fault *f)
+/* Leave the block through abort_stub with struct cpu as before the instruction. */
+static void leave_before(struct dbt *d, const struct mem_site *s, greg_t *gregs)
 {
 	struct cpu *cpu = d->cpu;
 	for (unsigned k = 0; k < DBT_CACHE_REGS; k++)   /* guest registers cached dirty */
@@ -147,9 +154,28 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 	cpu->cur_pc = s->pc;
 	cpu->cur_itstate = s->itstate;
 	cpu->insns_pending = s->insns_before;
+	gregs[REG_RIP] = (greg_t)(uintptr_t)d->abort_stub;
+}
+
+static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
+			const struct espt_fault *f)
+{
 	d->fault_va = f->va;
 	d->fault_fsr = f->fsr;
-	gregs[REG_RIP] = (greg_t)(uintptr_t)d->abort_stub;
+	leave_before(d, s, gregs);
+}
+
+/* dbt_set_exact: a device reached from here could raise an interrupt in the
+ * middle of the block. Instead the instruction runs again from a block that
+ * reaches the device through a helper, which leaves after it when asked to. */
+static bool restart_exact(struct dbt *d, const struct mem_site *s, greg_t *gregs)
+{
+	if (!d->exact)
+		return false;
+	retranslate_slow(d, s);
+	d->fault_restart = true;
+	leave_before(d, s, gregs);
+	return true;
 }
 
 /*
@@ -180,6 +206,8 @@ static bool do_crossing(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32
 	if (next && bus_ram_ptr(bus, f[0].pa & ~0xfffu, 0x1000) &&
 	    bus_ram_ptr(bus, f[1].pa, 0x1000))
 		return false;
+	if (restart_exact(d, s, gregs))
+		return true;
 	if (store) {
 		tb_invalidate_page(d, f[0].pa);
 		tb_invalidate_page(d, f[1].pa);
@@ -214,7 +242,8 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 		code_write(d, s, gregs, &f);
 		break;
 	case ESPT_MMIO:
-		do_mmio(d, s, gregs, f.pa - (f.va - va), s->size, 0);
+		if (!restart_exact(d, s, gregs))
+			do_mmio(d, s, gregs, f.pa - (f.va - va), s->size, 0);
 		break;
 	case ESPT_ABORT:
 		raise_abort(d, s, gregs, &f);
@@ -225,6 +254,14 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 
 _Noreturn void dbt_raise_fault_abort(struct cpu *cpu)
 {
+	struct dbt *d = cpu->dbt;
+	if (d->fault_restart) {   /* the instruction runs again, from a new block */
+		d->fault_restart = false;
+		cpu->insn_count += cpu->insns_pending;
+		cpu->r[15] = cpu->cur_pc;
+		cpu->itstate = cpu->cur_itstate;
+		longjmp(cpu->abort_jmp, RUN_LOOP_UNDONE);
+	}
 	cpu_data_abort(cpu, cpu->dbt->fault_va, cpu->dbt->fault_fsr);
 }
 

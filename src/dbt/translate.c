@@ -40,6 +40,18 @@ void gen_call_helper(struct gen *g)
 	x64_call_abs(b, (const void *)interp_table[g->in->op], X64_RAX);
 	gen_regs_reload(g);   /* it may have written any register */
 	g->d->stats.helper_insns++;
+	if (!g->d->exact)
+		return;
+	/* dbt_set_exact: leave after the instruction when it asked for the loop. */
+	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(exit_request)), 0);
+	uint8_t *go_on = x64_jcc_rel32(b, X64_CC_E, NULL);
+	gen_count(g);
+	x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(next_pc)));
+	x64_mov_m32_r32(b, cpu_mem(CPU_REG(15)), X64_RAX);
+	x64_mov_r32_imm32(b, X64_RAX, 0);
+	x64_jmp_rel32(b, g->d->exit_stub);
+	if (go_on)
+		x64_patch_rel32(go_on, b->p);
 }
 
 void gen_count(struct gen *g)
@@ -72,7 +84,8 @@ void gen_exit_direct(struct gen *g, uint32_t pc)
 	gen_set_itstate(g, g->it_next);
 	gen_leave(g);
 	uint32_t flags = exit_flags(g, g->thumb);
-	bool budget = g->d->cpu->max_insns;   /* every exit returns to the dispatcher */
+	/* A budget with no limit check at block entry: every exit returns. */
+	bool budget = g->d->cpu->max_insns && !g->d->exact;
 	if (!budget && ((pc ^ g->tb->vpc) >> 12 || g->nexits == DBT_TB_EXITS)) {
 		/* Never chained (another page) or no slot left: look the block up inline. */
 		x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), pc);
@@ -112,7 +125,7 @@ void gen_exit_dynamic(struct gen *g)
 void gen_exit_lookup(struct gen *g)
 {
 	struct x64_buf *b = g->b;
-	if (g->d->cpu->max_insns) {   /* every block returns: the budget is counted there */
+	if (g->d->cpu->max_insns && !g->d->exact) {   /* the budget is counted on return */
 		gen_exit_dynamic(g);
 		return;
 	}
@@ -399,7 +412,12 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 	x64_align(b, 16);
 	tb->code = b->p;
 	x64_alu_m32_imm(b, X64_CMP, cpu_mem(CPU_OFF(exit_request)), 0);
-	uint8_t *entry_exit = x64_jcc_rel32(b, X64_CC_NE, NULL);
+	uint8_t *entry_exit = x64_jcc_rel32(b, X64_CC_NE, NULL), *limit_exit = NULL;
+	if (d->exact) {   /* chained blocks keep to dbt_run's budget */
+		x64_mov_r64_m64(b, X64_RAX, cpu_mem(CPU_OFF(insn_limit)));
+		x64_alu_r64_m64(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(insn_count)));
+		limit_exit = x64_jcc_rel32(b, X64_CC_BE, NULL);
+	}
 	bool at_bp = d->bp && d->bp(d->bp_ctx, vpc);
 	if (at_bp)   /* a debugger breakpoint: stop the loop here */
 		x64_mov_m32_imm32(b, cpu_mem(CPU_OFF(exit_request)), 1);
@@ -436,6 +454,8 @@ struct tb *translate_block(struct dbt *d, uint32_t vpc, uint32_t pa, uint32_t fl
 	uint8_t *to_dispatcher = b->p;
 	if (entry_exit)
 		x64_patch_rel32(entry_exit, b->p);
+	if (limit_exit)
+		x64_patch_rel32(limit_exit, b->p);
 	x64_mov_m32_imm32(b, cpu_mem(CPU_REG(15)), vpc);
 	x64_mov_r32_imm32(b, X64_RAX, 0);
 	x64_jmp_rel32(b, d->exit_stub);

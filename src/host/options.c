@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "board.h"
 #include "espt.h"
@@ -27,7 +28,7 @@ enum option_id {
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_MMU_SWITCH, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
-	OPT_SD, OPT_GDB,
+	OPT_SD, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE,
 };
 
 static const struct option long_options[] = {
@@ -44,6 +45,8 @@ static const struct option long_options[] = {
 	{ "trace",       required_argument, NULL, OPT_TRACE },
 	{ "trace-file",  required_argument, NULL, OPT_TRACE_FILE },
 	{ "max-insns",   required_argument, NULL, OPT_MAX_INSNS },
+	{ "icount",      optional_argument, NULL, OPT_ICOUNT },
+	{ "rtc-base",    required_argument, NULL, OPT_RTC_BASE },
 	{ "log",         required_argument, NULL, OPT_LOG },
 	{ "stats",       no_argument,       NULL, OPT_STATS },
 	{ "perf-map",    no_argument,       NULL, OPT_PERF_MAP },
@@ -89,6 +92,11 @@ static const char usage_text[] =
 "                     runs the interpreter\n"
 "  --trace-file FILE  write the trace to FILE\n"
 "  --max-insns N      stop after N instructions\n"
+"  --icount[=SHIFT]   guest time is the instruction count: 2^SHIFT ns per\n"
+"                     instruction (SHIFT 0 to 10, default 3); WFI jumps to the\n"
+"                     next timer event. Runs are reproducible\n"
+"  --rtc-base TIME    the RTC starts at TIME: seconds since 1970 (UTC) or\n"
+"                     YYYY-MM-DDTHH:MM:SS (UTC); default the host's clock\n"
 "  --stats            print the execution counters on stderr at the end\n"
 "  --perf-map         name translated blocks for perf(1) in /tmp/perf-PID.map\n"
 "  --espt-maps N      at most N host mappings for ESPT (default and upper\n"
@@ -158,19 +166,39 @@ static bool parse_size(const char *s, uint64_t *out)
 	return true;
 }
 
-/* N: decimal, at least 1. */
-static bool parse_count(const char *s, uint64_t *out)
+
+/* A decimal number from 0 to max. */
+static bool parse_uint(const char *s, uint64_t max, uint64_t *out)
 {
 	char *end;
-	unsigned long long v;
 
 	if (!isdigit((unsigned char)*s))
 		return false;
 	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || *end || v == 0)
+	*out = strtoull(s, &end, 10);
+	return !errno && !*end && *out <= max;
+}
+
+/* N: decimal, at least 1. */
+static bool parse_count(const char *s, uint64_t *out)
+{
+	return parse_uint(s, UINT64_MAX, out) && *out;
+}
+
+/* Seconds since 1970, or YYYY-MM-DDTHH:MM:SS taken as UTC. */
+static bool parse_time(const char *s, int64_t *out)
+{
+	struct tm tm = { 0 };
+	uint64_t v;
+	const char *end = strptime(s, "%Y-%m-%dT%H:%M:%S", &tm);
+
+	if (end && !*end) {
+		*out = (int64_t)timegm(&tm);
+		return true;
+	}
+	if (!parse_uint(s, INT64_MAX, &v))
 		return false;
-	*out = v;
+	*out = (int64_t)v;
 	return true;
 }
 
@@ -266,6 +294,19 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		if (!parse_count(arg, &o->max_insns))
 			return bad("--max-insns '%s': not a positive number", arg);
 		break;
+	case OPT_ICOUNT: {
+		uint64_t shift = 3;
+		if (arg && !parse_uint(arg, 10, &shift))
+			return bad("--icount '%s': not a shift from 0 to 10", arg);
+		o->icount = (int)shift;
+		break;
+	}
+	case OPT_RTC_BASE:
+		if (!parse_time(arg, &o->rtc_base))
+			return bad("--rtc-base '%s': not seconds since 1970 or "
+				   "YYYY-MM-DDTHH:MM:SS", arg);
+		o->rtc_base_set = true;
+		break;
 	case OPT_STATS:
 		o->stats = true;
 		break;
@@ -325,6 +366,7 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 	ho->machine.engine = "dbt";
 	ho->machine.mmu = "auto";
 	ho->machine.memory = DEFAULT_MEMORY;
+	ho->machine.icount = -1;
 	opterr = 0;
 	optind = 0;   /* glibc: start afresh, forgetting any half-read "-hx" */
 	while ((id = getopt_long(argc, argv, ":hsS", long_options, NULL)) != -1) {

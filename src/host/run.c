@@ -154,14 +154,17 @@ int armvm_run(const struct host_options *ho)
 		goto out;
 	if (m->cpu.dbt)
 		dbt_set_mmu_switch(m->cpu.dbt, o->mmu_switch_insns);
+	if (m->cpu.dbt && (o->max_insns || o->icount >= 0))
+		dbt_set_exact(m->cpu.dbt);
 	if (o->perf_map && m->cpu.dbt && !(perf_map = open_perf_map()))
 		goto out;
 	if (perf_map)
 		dbt_set_perf_map(m->cpu.dbt, perf_map);
 	if (o->gdb && !(gdb = gdb_start(m, board_of(m)->host, o->gdb, o->gdb_wait)))
 		goto out;
+	struct vclock *icount = o->icount >= 0 ? &board_of(m)->clock : NULL;
 	uint64_t start_ns = host_clock_ns();
-	why = run_loop(&m->cpu);
+	why = run_loop(&m->cpu, icount);
 	gdb_finish(gdb);
 	if (o->stats)
 		print_stats(m, host_clock_ns() - start_ns);

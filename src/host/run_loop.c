@@ -18,21 +18,25 @@ static void run_burst(struct cpu *cpu, uint64_t budget, bool *interp_next)
 		cpu_interpret(cpu, *interp_next ? 1 : budget);
 		*interp_next = false;
 	} else {
-		*interp_next = !dbt_run(cpu->dbt, budget - DBT_MAX_BLOCK_INSNS);
+		*interp_next = !dbt_run(cpu->dbt, budget == UINT64_MAX ? budget
+						      : budget - DBT_MAX_BLOCK_INSNS);
 	}
 }
 
-enum stop_reason run_loop(struct cpu *cpu)
+/* --icount: how many instructions may run before the next deadline; true in
+ * *due when it is now. Devices are served (timers fired, input handed over)
+ * only then, so that every engine serves them before the same instruction. */
+static uint64_t icount_budget(const struct cpu *cpu, struct vclock *c, bool *due)
 {
-	bool interp_next = false;
+	uint64_t at = vclock_icount_at(c, vclock_next_deadline(c));
+	*due = *due || cpu->insn_count >= at;
+	return at > cpu->insn_count ? at - cpu->insn_count : 1;
+}
 
-	cpu->stop = STOP_NONE;
-	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
-	/* An abort inside an instruction has entered its exception and lands here. */
-	int jumped = setjmp(cpu->abort_jmp);
-	if (jumped && jumped != RUN_LOOP_UNDONE)
-		cpu->insn_count += 1 + cpu->insns_pending;
-	cpu->insns_pending = 0;
+static void run_until_stop(struct cpu *cpu, struct vclock *icount)
+{
+	bool interp_next = false, due = false;
+
 	while (cpu->stop == STOP_NONE) {
 		uint64_t budget = UINT64_MAX;
 		if (cpu->max_insns) {
@@ -47,16 +51,41 @@ enum stop_reason run_loop(struct cpu *cpu)
 		bool no_service = cpu->gdb && gdb_before_burst(cpu->gdb, &budget);
 		if (cpu->stop != STOP_NONE)
 			break;
-		if (!no_service && atomic_load_explicit(&cpu->exit_request, memory_order_relaxed)) {
-			cpu_service(cpu);
+		if (icount)
+			icount_budget(cpu, icount, &due);
+		if (!no_service && (due ||
+				    atomic_load_explicit(&cpu->exit_request, memory_order_relaxed))) {
+			cpu_service(cpu, !icount || due);
+			due = false;
 			if (cpu->stop != STOP_NONE)
 				break;
 		}
 		if (cpu->halted) {
-			cpu_wait_for_interrupt(cpu);
+			/* --icount: time jumps to the next deadline; with none,
+			 * input is waited for and served where the core is. */
+			if (!icount || !vclock_icount_skip(icount)) {
+				cpu_wait_for_interrupt(cpu);
+				due = true;
+			}
 			continue;
+		}
+		if (icount) {
+			uint64_t left = icount_budget(cpu, icount, &due);
+			budget = left < budget ? left : budget;
 		}
 		run_burst(cpu, budget, &interp_next);
 	}
+}
+
+enum stop_reason run_loop(struct cpu *cpu, struct vclock *icount)
+{
+	cpu->stop = STOP_NONE;
+	atomic_store_explicit(&cpu->exit_request, 1, memory_order_relaxed);
+	/* An abort inside an instruction has entered its exception and lands here. */
+	int jumped = setjmp(cpu->abort_jmp);
+	if (jumped && jumped != RUN_LOOP_UNDONE)
+		cpu->insn_count += 1 + cpu->insns_pending;
+	cpu->insns_pending = 0;
+	run_until_stop(cpu, icount);
 	return cpu->stop;
 }

@@ -24,9 +24,48 @@ uint64_t vclock_now(void *clock)
 	return ((struct vclock *)clock)->now_ns;
 }
 
+static uint64_t current_ns(const struct vclock *c)
+{
+	if (c->icount)
+		return ((*c->icount_count + *c->icount_pending) << c->icount_shift) + c->idle_ns;
+	return c->stepped ? c->now_ns : c->host_ns() - c->start_ns;
+}
+
+void vclock_set_icount(struct vclock *c, unsigned shift, const uint64_t *count,
+		       const uint32_t *pending, atomic_uint *exit_request)
+{
+	c->icount_exit = exit_request;
+	c->icount = true;
+	c->icount_shift = shift;
+	c->icount_count = count;
+	c->icount_pending = pending;
+}
+
+uint64_t vclock_icount_at(const struct vclock *c, uint64_t ns)
+{
+	if (ns == VCLOCK_NEVER)
+		return UINT64_MAX;
+	if (ns <= c->idle_ns)
+		return 0;
+	uint64_t step = (uint64_t)1 << c->icount_shift;
+	return (ns - c->idle_ns + step - 1) >> c->icount_shift;
+}
+
+bool vclock_icount_skip(struct vclock *c)
+{
+	uint64_t next = vclock_next_deadline(c), now = current_ns(c);
+	if (next == VCLOCK_NEVER)
+		return false;
+	if (next > now)
+		c->idle_ns += next - now;
+	return true;
+}
+
+/* Under --icount the host clock shows no guest time (0): the CPU thread alone
+ * moves it, and fires its timers itself. */
 uint64_t vclock_host_now(const struct vclock *c)
 {
-	return c->stepped ? c->now_ns : c->host_ns() - c->start_ns;
+	return c->icount ? 0 : current_ns(c);
 }
 
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque)
@@ -47,6 +86,8 @@ static void unlink_timer(struct vclock *c, struct vtimer *t)
 
 static void notify(struct vclock *c)
 {
+	if (c->icount_exit)
+		atomic_store_explicit(c->icount_exit, 1, memory_order_relaxed);
 	if (c->deadline_changed)
 		c->deadline_changed(c->deadline_ctx, vclock_next_deadline(c));
 }
@@ -89,7 +130,7 @@ static void fire_until(struct vclock *c, uint64_t now)
 uint64_t vclock_sync(void *clock)
 {
 	struct vclock *c = clock;
-	uint64_t now = vclock_host_now(c);
+	uint64_t now = current_ns(c);
 	if (now > c->now_ns)
 		c->now_ns = now;
 	fire_until(c, c->now_ns);

@@ -24,9 +24,12 @@ bool diff_dbt_create(struct machine *m, const char *mode, struct diff_engine *e)
 	bool auto_mmu = !strcmp(mode, "auto") || !strcmp(mode, "switch");
 	e->name = mode;
 	e->dbt = dbt_create(m, auto_mmu ? DBT_MMU_AUTO :
-			    !strcmp(mode, "espt") ? DBT_MMU_ESPT : DBT_MMU_SOFTMMU, 0);
+			    !strcmp(mode, "espt") || !strcmp(mode, "exact") ? DBT_MMU_ESPT
+			    : DBT_MMU_SOFTMMU, 0);
 	if (e->dbt && !strcmp(mode, "switch"))
 		dbt_set_mmu_switch(e->dbt, DIFF_SWITCH_INSNS);
+	if (e->dbt && !strcmp(mode, "exact"))
+		dbt_set_exact(e->dbt);
 	e->code_pages = m->cpu.code_pages;
 	diff_mmu_reset(&e->last);
 	m->cpu.dbt = NULL;

@@ -24,7 +24,7 @@ enum { ISA_SEL_ARM = 1, ISA_SEL_THUMB = 2 };
 struct options {
 	uint64_t seed, count, start;
 	unsigned isa;        /* ISA_SEL_* mask */
-	const char *engine;  /* softmmu, espt, both, auto, switch, interp */
+	const char *engine;  /* softmmu, espt, both, auto, switch, exact, interp */
 	unsigned mmu;        /* 0 off, 1 on, 2 either */
 	bool verbose;
 };
@@ -71,7 +71,7 @@ static void on_alarm(int sig)
 
 static const char usage[] =
 	"usage: diff_test [--seed N] [--count N] [--start N] [--isa arm|thumb|both]\n"
-	"                 [--engine softmmu|espt|both|auto|switch|interp] [--mmu off|on|both]\n"
+	"                 [--engine softmmu|espt|both|auto|switch|exact|interp] [--mmu off|on|both]\n"
 	"                 [--verbose]\n";
 
 static bool parse_u64(const char *s, uint64_t *out)
@@ -116,7 +116,8 @@ static bool parse_options(int argc, char **argv, struct options *o)
 			o->mmu = 2;
 		else if (!strcmp(a, "--engine") && v &&
 			 (!strcmp(v, "softmmu") || !strcmp(v, "espt") || !strcmp(v, "both") ||
-			  !strcmp(v, "auto") || !strcmp(v, "switch") || !strcmp(v, "interp")))
+			  !strcmp(v, "auto") || !strcmp(v, "switch") || !strcmp(v, "interp") ||
+			  !strcmp(v, "exact")))
 			o->engine = v;
 		else
 			return false;

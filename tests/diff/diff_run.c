@@ -164,7 +164,7 @@ void diff_run(struct machine *m, const struct diff_case *c, struct diff_engine *
 	memcpy(cpu->r, c->init.v, sizeof(cpu->r));
 	cpu->insn_count = 0;
 	cpu->max_insns = c->max_insns;
-	run_loop(cpu);
+	run_loop(cpu, NULL);
 	capture(cpu, out);
 }
 

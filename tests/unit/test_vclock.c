@@ -1,7 +1,7 @@
 /*
  * The virtual clock's event queue on a stepped clock: timers fire in deadline
  * order, at their deadline, once; cancel and re-arm; a periodic timer that
- * re-arms itself from its callback.
+ * re-arms itself from its callback; the instruction-counted clock (--icount).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -114,6 +114,50 @@ static void test_time_moves_at_sync(void **state)
 	assert_int_equal(fired_at[0], 60);
 }
 
+/* --icount=2: 4 ns an instruction. Time is (count + pending) * 4 plus what WFI
+ * skipped; a deadline falls at the first count whose time reaches it; arming
+ * an earlier timer asks the run loop to look again. */
+static void test_icount(void **state)
+{
+	(void)state;
+	uint64_t count = 0;
+	uint32_t pending = 0;
+	atomic_uint exit_request = 0;
+	struct probe a = { 1, 0, { 0 } }, b = { 2, 0, { 0 } };
+	vclock_init(&clk, false);
+	vclock_set_icount(&clk, 2, &count, &pending, &exit_request);
+	vtimer_init(&a.t, on_fire, &a);
+	vtimer_init(&b.t, on_fire, &b);
+	count = 10;
+	pending = 3;
+	assert_int_equal(vclock_sync(&clk), 52);
+	pending = 0;
+	vtimer_arm(&clk, &a.t, 1001);
+	assert_int_equal(exit_request, 1);
+	assert_int_equal(vclock_icount_at(&clk, 1001), 251);   /* 250 * 4 = 1000 < 1001 */
+	assert_int_equal(vclock_icount_at(&clk, 1000), 250);
+	assert_int_equal(vclock_icount_at(&clk, VCLOCK_NEVER), UINT64_MAX);
+	exit_request = 0;
+	vtimer_arm(&clk, &b.t, 2000);   /* not the earliest */
+	assert_int_equal(exit_request, 0);
+	count = 250;
+	vclock_run(&clk);
+	assert_int_equal(nfired, 0);
+	count = 251;
+	vclock_run(&clk);
+	assert_int_equal(nfired, 1);
+	assert_int_equal(fired_at[0], 1004);
+	/* WFI at count 300 (1200 ns): time jumps to 2000, the count stays. */
+	count = 300;
+	assert_true(vclock_icount_skip(&clk));
+	assert_int_equal(vclock_icount_at(&clk, 2000), 300);
+	assert_int_equal(vclock_run(&clk), VCLOCK_NEVER);
+	assert_int_equal(fired_at[1], 2000);
+	count = 301;
+	assert_int_equal(vclock_sync(&clk), 2004);
+	assert_false(vclock_icount_skip(&clk));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -121,6 +165,7 @@ int main(void)
 		cmocka_unit_test_setup(test_rearm_moves_timer, setup),
 		cmocka_unit_test_setup(test_periodic, setup),
 		cmocka_unit_test_setup(test_time_moves_at_sync, setup),
+		cmocka_unit_test_setup(test_icount, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
