@@ -5,16 +5,14 @@
  * connection, the CPU thread learns it through g->pending (and is woken from
  * WFI or from its stop).
  */
-#include <errno.h>
-#include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include "gdb_internal.h"
 #include "hostloop.h"
+#include "net_listen.h"
 
 struct out_req {
 	uv_write_t req;
@@ -191,45 +189,8 @@ void gdb_net_start(struct gdb *g)
 	hostloop_call(g->host, start_on_loop, g);
 }
 
-/* spec is tcp:HOST:PORT (HOST may be empty: every interface; [v6] brackets
- * allowed). Binds and listens now, so that a port in use is an error at once. */
 bool gdb_net_listen(struct gdb *g, const char *spec)
 {
-	char host[256], *end = NULL;
-	const char *colon = strrchr(spec, ':');
-	struct addrinfo hints = { .ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM,
-				  .ai_flags = AI_PASSIVE | AI_NUMERICSERV }, *ai = NULL;
-	bool ok = !strncmp(spec, "tcp:", 4) && colon >= spec + 4;
-	long port = ok ? strtol(colon + 1, &end, 10) : 0;
-	size_t hlen = ok ? (size_t)(colon - spec) - 4 : 0;
-
-	if (!ok || !colon[1] || *end || port < 1 || port > 65535 || hlen >= sizeof(host)) {
-		fprintf(stderr, "armvm: --gdb '%s': expected tcp:HOST:PORT "
-			"(e.g. tcp:127.0.0.1:1234)\n", spec);
-		return false;
-	}
-	memcpy(host, spec + 4, hlen);
-	host[hlen] = 0;
-	if (hlen >= 2 && host[0] == '[' && host[hlen - 1] == ']') {
-		memmove(host, host + 1, hlen - 2);
-		host[hlen - 2] = 0;
-	}
-	int err = getaddrinfo(host[0] ? host : NULL, colon + 1, &hints, &ai);
-	if (err) {
-		fprintf(stderr, "armvm: --gdb '%s': %s\n", spec, gai_strerror(err));
-		return false;
-	}
-	int fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
-	int one = 1;
-	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) != 0 ||
-	    bind(fd, ai->ai_addr, ai->ai_addrlen) != 0 || listen(fd, 1) != 0) {
-		fprintf(stderr, "armvm: --gdb '%s': cannot listen: %s\n", spec, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		freeaddrinfo(ai);
-		return false;
-	}
-	freeaddrinfo(ai);
-	g->listen_fd = fd;
-	return true;
+	g->listen_fd = net_listen("--gdb", spec, false);
+	return g->listen_fd >= 0;
 }
