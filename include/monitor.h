@@ -23,6 +23,9 @@ struct monitor;
 /* The console's monitor, and a socket when spec is not NULL; NULL after one
  * "armvm: --monitor ..." line on stderr. */
 struct monitor *monitor_start(struct machine *m, struct hostloop *host, const char *spec);
+/* After the run, before the host loop stops: send the socket client what is
+ * still queued (the reply to system_powerdown). */
+void monitor_finish(struct monitor *mon);
 /* Once the host loop has stopped (it closes the monitor's sockets). */
 void monitor_destroy(struct monitor *mon);
 

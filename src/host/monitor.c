@@ -16,20 +16,15 @@
 
 /* ---- output ---- */
 
-/* The console is a raw terminal: each \n goes out as \r\n. */
+/* The console keeps the host's output processing (terminal.c): \n is a new line. */
 static void console_write(const char *p, size_t n)
 {
 	while (n) {
-		size_t run = strcspn(p, "\n");
-		if (run > n)
-			run = n;
-		if (run && write(STDOUT_FILENO, p, run) < 0)
+		ssize_t w = write(STDOUT_FILENO, p, n);
+		if (w <= 0)
 			return;
-		if (run < n && write(STDOUT_FILENO, "\r\n", 2) < 0)
-			return;
-		run += run < n;
-		p += run;
-		n -= run;
+		p += w;
+		n -= (size_t)w;
 	}
 }
 
@@ -202,22 +197,25 @@ static void take_bytes(struct monitor *mon, enum mon_source src, const uint8_t *
 
 static void take_input(struct monitor *mon)
 {
+	size_t n[MON_SOURCES];
+	bool greet[MON_SOURCES];
+	pthread_mutex_lock(&mon->lock);
+	atomic_store(&mon->pending, false);
 	for (unsigned s = 0; s < MON_SOURCES; s++) {
-		pthread_mutex_lock(&mon->lock);
-		size_t n = mon->in_len[s];
-		memcpy(mon->in_copy, mon->in[s], n);
+		n[s] = mon->in_len[s];
+		memcpy(mon->in_copy[s], mon->in[s], n[s]);
 		mon->in_len[s] = 0;
-		bool greet = mon->greet[s];
+		greet[s] = mon->greet[s];
 		mon->greet[s] = false;
-		if (s == MON_SOURCES - 1)
-			atomic_store(&mon->pending, false);
-		pthread_mutex_unlock(&mon->lock);
-		if (greet) {
+	}
+	pthread_mutex_unlock(&mon->lock);
+	for (unsigned s = 0; s < MON_SOURCES; s++) {
+		if (greet[s]) {
 			mon->line_len[s] = 0;
 			send_text(mon, s, s == MON_CONSOLE ? "\n" BANNER PROMPT : BANNER PROMPT,
 				  strlen(BANNER PROMPT) + (s == MON_CONSOLE));
 		}
-		take_bytes(mon, s, mon->in_copy, n);
+		take_bytes(mon, s, mon->in_copy[s], n[s]);
 	}
 }
 
@@ -299,9 +297,9 @@ struct monitor *monitor_start(struct machine *m, struct hostloop *host, const ch
 		monitor_destroy(mon);
 		return NULL;
 	}
+	hostloop_set_monitor(host, mon);
 	if (spec)
 		monitor_net_start(mon);
-	hostloop_set_monitor(host, mon);
 	return mon;
 }
 

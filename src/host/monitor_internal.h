@@ -40,11 +40,11 @@ struct monitor {
 	int listen_fd;
 	char *unix_path;              /* removed at the end */
 	union { uv_tcp_t tcp; uv_pipe_t pipe; } server, client;
-	bool is_unix, has_client, closing;
+	bool is_socket, is_unix, has_client, closing;
 	uv_async_t async;             /* output waiting, or drop */
 
 	/* CPU thread. */
-	uint8_t in_copy[MON_IN_SIZE];
+	uint8_t in_copy[MON_SOURCES][MON_IN_SIZE];
 	char line[MON_SOURCES][MON_LINE];
 	size_t line_len[MON_SOURCES];
 	bool stopped;                 /* held by `stop` */

@@ -160,6 +160,21 @@ static void start_on_loop(uv_loop_t *loop, void *arg)
 	fprintf(stderr, "armvm: monitor: the host loop cannot watch the listening socket\n");
 }
 
+static void flush_on_loop(uv_loop_t *loop, void *arg)
+{
+	struct monitor *mon = arg;
+	(void)loop;
+	if (mon->async.data)
+		on_async(&mon->async);
+}
+
+/* libuv writes at once what it can: the reply is in the socket on return. */
+void monitor_finish(struct monitor *mon)
+{
+	if (mon && mon->is_socket)
+		hostloop_call(mon->host, flush_on_loop, mon);
+}
+
 void monitor_net_start(struct monitor *mon)
 {
 	hostloop_call(mon->host, start_on_loop, mon);
@@ -169,6 +184,7 @@ bool monitor_net_listen(struct monitor *mon, const char *spec)
 {
 	mon->listen_fd = net_listen("--monitor", spec, true);
 	mon->is_unix = !strncmp(spec, "unix:", 5);
+	mon->is_socket = mon->listen_fd >= 0;
 	if (mon->is_unix && mon->listen_fd >= 0)
 		mon->unix_path = strdup(spec + 5);
 	return mon->listen_fd >= 0;

@@ -167,6 +167,7 @@ int armvm_run(const struct host_options *ho)
 	uint64_t start_ns = host_clock_ns();
 	why = run_loop(&m->cpu);
 	gdb_finish(gdb);
+	monitor_finish(mon);
 	if (o->stats)
 		print_stats(m, host_clock_ns() - start_ns);
 	status = stop_status(m, why);
