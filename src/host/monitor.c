@@ -34,17 +34,7 @@ static void send_text(struct monitor *mon, enum mon_source src, const char *p, s
 		console_write(p, n);
 		return;
 	}
-	pthread_mutex_lock(&mon->lock);
-	bool connected = mon->connected;
-	if (connected && mon->out_len + n > sizeof(mon->out)) {
-		mon->drop = true;   /* the client stopped reading */
-	} else if (connected) {
-		memcpy(mon->out + mon->out_len, p, n);
-		mon->out_len += n;
-	}
-	pthread_mutex_unlock(&mon->lock);
-	if (connected)
-		monitor_net_flush(mon);
+	net_server_send(&mon->net, p, n);
 }
 
 /* ---- commands ---- */
@@ -239,7 +229,7 @@ void monitor_service(struct monitor *mon)
 
 /* ---- input, on the host loop's thread ---- */
 
-void monitor_input(struct monitor *mon, enum mon_source src, const uint8_t *p, size_t n,
+static void monitor_input(struct monitor *mon, enum mon_source src, const uint8_t *p, size_t n,
 		   bool greet)
 {
 	pthread_mutex_lock(&mon->lock);
@@ -249,10 +239,24 @@ void monitor_input(struct monitor *mon, enum mon_source src, const uint8_t *p, s
 	if (take)
 		memcpy(mon->in[src] + mon->in_len[src], p, take);
 	mon->in_len[src] += take;
-	mon->greet[src] |= greet;
+	if (greet) {   /* a new start: what the last client left is dropped */
+		mon->greet[src] = true;
+		mon->in_len[src] = 0;
+	}
 	atomic_store(&mon->pending, true);
 	pthread_cond_signal(&mon->cond);
 	pthread_mutex_unlock(&mon->lock);
+}
+
+static void net_input(void *ctx, const uint8_t *p, size_t n)
+{
+	monitor_input(ctx, MON_SOCKET, p, n, false);
+}
+
+static void net_presence(void *ctx, bool connected)
+{
+	if (connected)
+		monitor_input(ctx, MON_SOCKET, NULL, 0, true);
 }
 
 void monitor_console_input(struct monitor *mon, const uint8_t *p, size_t n)
@@ -274,6 +278,12 @@ void monitor_quit(struct monitor *mon)
 	pthread_mutex_unlock(&mon->lock);
 }
 
+void monitor_finish(struct monitor *mon)
+{
+	if (mon)
+		net_server_flush_now(&mon->net);
+}
+
 void monitor_set_screendump(struct monitor *mon, int (*fn)(const char *path))
 {
 	mon->screendump = fn;
@@ -290,16 +300,17 @@ struct monitor *monitor_start(struct machine *m, struct hostloop *host, const ch
 	}
 	mon->m = m;
 	mon->host = host;
-	mon->listen_fd = -1;
+	mon->net = (struct net_server){ .host = host, .input = net_input,
+					.presence = net_presence, .ctx = mon, .listen_fd = -1 };
 	pthread_mutex_init(&mon->lock, NULL);
 	pthread_cond_init(&mon->cond, NULL);
-	if (spec && !monitor_net_listen(mon, spec)) {
+	if (spec && !net_server_listen(&mon->net, "--monitor", spec, true, MON_OUT_SIZE)) {
 		monitor_destroy(mon);
 		return NULL;
 	}
 	hostloop_set_monitor(host, mon);
 	if (spec)
-		monitor_net_start(mon);
+		net_server_start(&mon->net);
 	return mon;
 }
 
@@ -307,11 +318,7 @@ void monitor_destroy(struct monitor *mon)
 {
 	if (!mon)
 		return;
-	if (mon->listen_fd >= 0)
-		close(mon->listen_fd);
-	if (mon->unix_path)
-		unlink(mon->unix_path);
-	free(mon->unix_path);
+	net_server_destroy(&mon->net);
 	pthread_cond_destroy(&mon->cond);
 	pthread_mutex_destroy(&mon->lock);
 	free(mon);

@@ -1,7 +1,7 @@
 /*
  * The monitor's state, shared by monitor.c (input, commands, run control on
- * the CPU thread), monitor_info.c (info and x/xp) and monitor_net.c (the
- * socket, on the host loop's thread).
+ * the CPU thread) and monitor_info.c (info and x/xp); the socket is a
+ * net_server (net_server.h).
  */
 #ifndef ARMVM_MONITOR_INTERNAL_H
 #define ARMVM_MONITOR_INTERNAL_H
@@ -9,10 +9,10 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
-#include <uv.h>
 
 #include "machine.h"
 #include "monitor.h"
+#include "net_server.h"
 
 enum mon_source { MON_CONSOLE, MON_SOCKET, MON_SOURCES };
 #define MON_IN_SIZE  4096
@@ -32,16 +32,7 @@ struct monitor {
 	bool greet[MON_SOURCES];      /* the console given to it, a client come */
 	bool quit;                    /* C-a x */
 	atomic_bool pending;          /* any of the above changed */
-	char out[MON_OUT_SIZE];       /* for the socket client */
-	size_t out_len;
-	bool connected, drop;
-
-	/* Host loop thread. */
-	int listen_fd;
-	char *unix_path;              /* removed at the end */
-	union { uv_tcp_t tcp; uv_pipe_t pipe; } server, client;
-	bool is_socket, is_unix, has_client, closing;
-	uv_async_t async;             /* output waiting, or drop */
+	struct net_server net;        /* --monitor, when net.out */
 
 	/* CPU thread. */
 	uint8_t in_copy[MON_SOURCES][MON_IN_SIZE];
@@ -50,17 +41,8 @@ struct monitor {
 	bool stopped;                 /* held by `stop` */
 };
 
-/* monitor.c: bytes from a source (host thread). */
-void monitor_input(struct monitor *mon, enum mon_source src, const uint8_t *p, size_t n,
-		   bool greet);
-
 /* monitor_info.c: `info WHAT` and `x`/`xp`, their text into f. */
 void monitor_info(struct monitor *mon, const char *args, FILE *f);
 void monitor_examine(struct monitor *mon, const char *args, bool physical, FILE *f);
-
-/* monitor_net.c */
-bool monitor_net_listen(struct monitor *mon, const char *spec);
-void monitor_net_start(struct monitor *mon);
-void monitor_net_flush(struct monitor *mon);
 
 #endif
