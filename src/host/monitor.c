@@ -41,11 +41,6 @@ static void send_text(struct monitor *mon, enum mon_source src, const char *p, s
 
 static void cmd_help(struct monitor *mon, const char *args, FILE *f);
 
-static void cmd_info(struct monitor *mon, const char *args, FILE *f)
-{
-	monitor_info(mon, args, f);
-}
-
 static void cmd_x(struct monitor *mon, const char *args, FILE *f)
 {
 	monitor_examine(mon, args, false, f);
@@ -105,7 +100,7 @@ static const struct command {
 	{ "help", "?", "", "list the commands", cmd_help },
 	{ "info", NULL, "registers|mmu ADDR|espt|tlb|mtree|status",
 	  "the core's registers, the page-table walk of ADDR, ESPT's regions and views, "
-	  "the software TLB, the physical map, running or stopped", cmd_info },
+	  "the software TLB, the physical map, running or stopped", monitor_info },
 	{ "x", NULL, "/NFU ADDR", "N units (U: b h w g) of virtual memory at ADDR "
 	  "in format F (x d u o c, i: instructions)", cmd_x },
 	{ "xp", NULL, "/NFU ADDR", "the same at a physical address (RAM only)", cmd_xp },

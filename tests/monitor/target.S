@@ -14,9 +14,9 @@
 	.text
 	.global _start
 _start:
-	ldr	r0, =TABLE		@ clear the first-level table
+	ldr	r0, =TABLE		@ clear both tables (L2 follows TABLE)
 	mov	r1, #0
-	mov	r2, #4096
+	mov	r2, #4096 + 256
 1:	str	r1, [r0], #4
 	subs	r2, r2, #1
 	bne	1b
@@ -33,12 +33,6 @@ _start:
 	ldr	r1, =0x10000c22		@ section, AP 0b011, domain 1
 	ldr	r2, =TABLE + 0x900 * 4
 	str	r1, [r2]
-	ldr	r0, =L2			@ clear the second-level table
-	mov	r1, #0
-	mov	r2, #256
-1:	str	r1, [r0], #4
-	subs	r2, r2, #1
-	bne	1b
 	ldr	r0, =L2
 	ldr	r1, =0x60002032		@ small page, AP 0b011
 	str	r1, [r0]
