@@ -1,7 +1,7 @@
 /*
  * The monitor on the CPU thread: lines from the console and the socket,
  * the command table, stop/cont (include/monitor.h). What `info` and `x`
- * print is in monitor_info.c, the socket in monitor_net.c.
+ * print is in monitor_info.c; the socket is a net_server.
  */
 #include <errno.h>
 #include <stdlib.h>
