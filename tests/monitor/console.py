@@ -5,6 +5,8 @@ answered (backspace edits), C-a c again gives the console back to the guest,
 which ran on meanwhile; stop holds it until C-a x quits, exit status 0.
 A socket client connects first: once it has the banner, C-a c is heard.
 Usage: console.py ARMVM TARGET_ELF WORKDIR [mode arguments...]"""
+import atexit
+import ctypes
 import os
 import select
 import socket
@@ -12,6 +14,10 @@ import subprocess
 import sys
 import termios
 import time
+
+def die_with_parent():
+    """armvm ends with this script even when it is killed (PR_SET_PDEATHSIG)."""
+    ctypes.CDLL(None).prctl(1, 9)
 
 armvm, elf, work, mode = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 os.makedirs(work, exist_ok=True)
@@ -28,8 +34,9 @@ def check(cond, what, got=""):
 
 master, slave = os.openpty()
 p = subprocess.Popen([armvm, "--kernel", elf, "--monitor", "unix:" + sock, *mode], stdin=slave, stdout=slave, stderr=slave,
-                     start_new_session=True)
+                     start_new_session=True, preexec_fn=die_with_parent)
 os.close(slave)
+atexit.register(lambda: p.poll() is None and p.kill())   # the guest spins
 
 
 def read_until(text, timeout=30):

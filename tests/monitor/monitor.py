@@ -7,6 +7,8 @@ device tree and the motherboard manual (DUI0447), and armvm's own --stats at
 exit for the ESPT counters.  Also: bad --monitor values, unknown commands,
 a second client, a client that vanishes mid-line, system_powerdown, quit.
 Usage: monitor.py ARMVM TARGET_ELF WORKDIR [mode arguments...]"""
+import atexit
+import ctypes
 import os
 import re
 import shutil
@@ -14,6 +16,10 @@ import socket
 import subprocess
 import sys
 import time
+
+def die_with_parent():
+    """armvm ends with this script even when it is killed (PR_SET_PDEATHSIG)."""
+    ctypes.CDLL(None).prctl(1, 9)
 
 armvm, elf, work = sys.argv[1], sys.argv[2], os.path.abspath(sys.argv[3])
 mode = sys.argv[4:]
@@ -65,9 +71,13 @@ class Monitor:
         return self.read()[:-len(PROMPT)]
 
 
-def start(spec, extra=()):
-    return subprocess.Popen([armvm, "--kernel", elf, "--monitor", spec, "--stats", *extra,
-                             *mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def start(spec):
+    """armvm serving spec; killed at the end whatever happens (the guest spins)."""
+    proc = subprocess.Popen([armvm, "--kernel", elf, "--monitor", spec, "--stats", *mode],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=die_with_parent)
+    atexit.register(lambda: proc.poll() is None and proc.kill())
+    return proc
 
 
 def ready(mon):
