@@ -87,4 +87,11 @@ void dbt_set_perf_map(struct dbt *d, FILE *f);
  * unknown), gives the share of it spent translating. */
 void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns);
 
+/* The monitor (src/host/monitor_info.c): ESPT in the espt and auto modes, the
+ * auto mode's policy; NULL when not in use. */
+struct espt;
+struct mmu_auto;
+struct espt *dbt_espt(const struct dbt *d);
+const struct mmu_auto *dbt_mmu_auto(const struct dbt *d);
+
 #endif

@@ -112,6 +112,9 @@ struct espt_stats {
 };
 void espt_get_stats(const struct espt *e, struct espt_stats *s);
 void espt_print_stats(const struct espt *e, FILE *f);
+/* The monitor's info espt: each region given a view (* the current one): the
+ * view, the fills in use, and the fills made in it and dropped from it. */
+void espt_print_regions(const struct espt *e, FILE *f);
 
 /* The fault handler's report of one fault's outcome and the time
  * (host_clock_ns, include/vclock.h) it started handling it. */

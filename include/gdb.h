@@ -2,7 +2,7 @@
  * The gdb remote stub (src/host/gdb*.c): --gdb tcp:HOST:PORT (-s for
  * tcp:127.0.0.1:1234), --gdb-wait (-S) stops before the first instruction.
  *
- * The socket lives on the host loop's thread (gdb_net.c), which only moves
+ * The socket lives on the host loop's thread (net_server.c), which only moves
  * bytes; packets are parsed and answered on the CPU thread (gdb.c), between
  * bursts of the run loop, or while the core is stopped for the debugger.
  */

@@ -5,8 +5,8 @@
  * run on this thread: the CPU thread calls hostloop_service() from its exit
  * path, which fires due timers and hands input bytes to the console UART.
  *
- * Console keys, as QEMU's: Ctrl-A x quits, Ctrl-A h prints help, Ctrl-A Ctrl-A
- * sends Ctrl-A. When standard input is a terminal it is put in raw mode and
+ * Console keys, as QEMU's: Ctrl-A x quits, Ctrl-A h prints help, Ctrl-A c
+ * switches between the guest and the monitor, Ctrl-A Ctrl-A sends Ctrl-A. When standard input is a terminal it is put in raw mode and
  * always restored.
  */
 #ifndef ARMVM_HOSTLOOP_H
@@ -42,6 +42,10 @@ void hostloop_wake(struct hostloop *h);
 /* CPU thread: run fn(loop, arg) on the host thread (to add libuv handles to
  * its loop); returns once it has run. */
 void hostloop_call(struct hostloop *h, void (*fn)(uv_loop_t *loop, void *arg), void *arg);
+/* The monitor that Ctrl-A c opens (include/monitor.h); its commands run in
+ * hostloop_service. */
+struct monitor;
+void hostloop_set_monitor(struct hostloop *h, struct monitor *mon);
 /* Input a device has room for again (e.g. the UART FIFO drained): retry delivery. */
 void hostloop_kick(struct hostloop *h);
 

@@ -33,6 +33,7 @@ struct machine_options {
 	bool sd_readonly;         /* --sd FILE,readonly: write-protected card */
 	const char *gdb;          /* --gdb tcp:HOST:PORT, or NULL */
 	bool gdb_wait;            /* --gdb-wait: stop before the first instruction */
+	const char *monitor;      /* --monitor unix:PATH or tcp:HOST:PORT, or NULL */
 	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */
 };
 

@@ -27,4 +27,14 @@ struct translation {
 bool mmu_translate(struct cpu *cpu, uint32_t va, enum access acc, bool user,
 		   struct translation *t, uint32_t *fsr);
 
+/* The same, noting the descriptors the walk read (the monitor's info mmu):
+ * levels of them (0 with the MMU off or a fault before the first), each with
+ * the physical address it was read from. */
+struct mmu_walk {
+	uint32_t addr[2], desc[2];
+	unsigned levels;
+};
+bool mmu_translate_walk(struct cpu *cpu, uint32_t va, enum access acc, bool user,
+			struct translation *t, uint32_t *fsr, struct mmu_walk *w);
+
 #endif

@@ -328,3 +328,13 @@ void dbt_print_stats(const struct dbt *d, FILE *f, uint64_t run_ns)
 	if (d->espt)
 		espt_print_stats(d->espt, f);
 }
+
+struct espt *dbt_espt(const struct dbt *d)
+{
+	return d->espt;
+}
+
+const struct mmu_auto *dbt_mmu_auto(const struct dbt *d)
+{
+	return d->autop;
+}

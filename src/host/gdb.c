@@ -16,17 +16,7 @@
 
 static void send_raw(struct gdb *g, const char *p, size_t n)
 {
-	pthread_mutex_lock(&g->lock);
-	bool connected = g->connected;
-	if (connected && g->out_len + n > sizeof(g->out)) {
-		g->drop = true;   /* the client stopped reading */
-	} else if (connected) {
-		memcpy(g->out + g->out_len, p, n);
-		g->out_len += n;
-	}
-	pthread_mutex_unlock(&g->lock);
-	if (connected)
-		gdb_net_flush(g);
+	net_server_send(&g->net, p, n);
 }
 
 static void send_packet(struct gdb *g, const char *payload)
@@ -208,6 +198,35 @@ bool gdb_before_burst(struct gdb *g, uint64_t *budget)
 	return g->stepping && !cpu->halted;
 }
 
+/* ---- the socket's thread (net_server.h) ---- */
+
+static void net_input(void *ctx, const uint8_t *p, size_t n)
+{
+	struct gdb *g = ctx;
+	pthread_mutex_lock(&g->lock);
+	/* A client flooding faster than the CPU thread reads loses the excess;
+	 * the parser resynchronises at the next '$'. */
+	size_t room = sizeof(g->in) - g->in_len;
+	size_t take = n < room ? n : room;
+	memcpy(g->in + g->in_len, p, take);
+	g->in_len += take;
+	atomic_store(&g->pending, true);
+	pthread_cond_signal(&g->cond);
+	pthread_mutex_unlock(&g->lock);
+}
+
+static void net_presence(void *ctx, bool connected)
+{
+	struct gdb *g = ctx;
+	pthread_mutex_lock(&g->lock);
+	g->connected = connected;
+	g->new_client |= connected;
+	g->in_len = 0;
+	atomic_store(&g->pending, true);
+	pthread_cond_signal(&g->cond);
+	pthread_mutex_unlock(&g->lock);
+}
+
 struct gdb *gdb_start(struct machine *m, struct hostloop *host, const char *spec, bool wait)
 {
 	struct gdb *g = calloc(1, sizeof(*g));
@@ -218,17 +237,18 @@ struct gdb *gdb_start(struct machine *m, struct hostloop *host, const char *spec
 	g->m = m;
 	g->cpu = &m->cpu;
 	g->host = host;
-	g->listen_fd = -1;
+	g->net = (struct net_server){ .host = host, .input = net_input,
+				      .presence = net_presence, .ctx = g, .listen_fd = -1 };
 	pthread_mutex_init(&g->lock, NULL);
 	pthread_cond_init(&g->cond, NULL);
 	gdb_rx_init(&g->rx);
 	strcpy(g->last_stop, "S05");
 	g->stopped = wait;
-	if (!gdb_net_listen(g, spec)) {
+	if (!net_server_listen(&g->net, "--gdb", spec, false, GDB_OUT_SIZE)) {
 		gdb_destroy(g);
 		return NULL;
 	}
-	gdb_net_start(g);
+	net_server_start(&g->net);
 	m->cpu.gdb = g;
 	return g;
 }
@@ -243,7 +263,7 @@ void gdb_finish(struct gdb *g)
 		snprintf(reply, sizeof(reply), "W%02x", (unsigned)g->cpu->exit_code & 0xff);
 		send_packet(g, reply);
 	}
-	gdb_net_flush_now(g);
+	net_server_flush_now(&g->net);
 }
 
 void gdb_destroy(struct gdb *g)
@@ -254,8 +274,7 @@ void gdb_destroy(struct gdb *g)
 		g->m->cpu.gdb = NULL;
 		g->m->cpu.watch = NULL;
 	}
-	if (g->listen_fd >= 0)
-		close(g->listen_fd);
+	net_server_destroy(&g->net);
 	pthread_cond_destroy(&g->cond);
 	pthread_mutex_destroy(&g->lock);
 	free(g);

@@ -13,6 +13,7 @@
 
 #include "dbt.h"
 #include "gdb_internal.h"
+#include "guest_mem.h"
 #include "mmu.h"
 #include "vfp.h"
 
@@ -196,42 +197,6 @@ void gdb_cmd_regs(struct gdb *g, const char *p)
 
 /* ---- memory ---- */
 
-/*
- * Guest RAM behind [va, va + len) in the current mode's view, one page at a
- * time: mmu_translate walks the tables without touching the TLBs or ESPT's
- * mappings. Device memory is refused (a read may have side effects). Returns
- * the bytes done before the first page that is not RAM the mode may read;
- * with buf NULL it only looks.
- */
-static uint32_t mem_copy(struct gdb *g, uint32_t va, uint8_t *buf, uint32_t len, bool write)
-{
-	struct cpu *cpu = g->cpu;
-	struct bus *bus = &g->m->bus;
-	uint32_t done = 0;
-	while (done < len) {
-		uint32_t a = va + done, chunk = 0x1000 - (a & 0xfff), fsr;
-		struct translation t;
-		if (chunk > len - done)
-			chunk = len - done;
-		if (!mmu_translate(cpu, a, ACCESS_READ, !cpu_privileged(cpu), &t, &fsr))
-			break;
-		uint8_t *host = bus_ram_ptr(bus, t.pa, chunk);
-		if (!host)
-			break;
-		uint32_t off = t.pa - bus->ram_base;
-		if (buf && write) {
-			/* Drop the translations of code it overwrites (as a store). */
-			if (cpu->dbt && off < bus->ram_size && dbt_code_page(cpu->code_pages, off))
-				dbt_code_written(cpu->dbt, t.pa, chunk);
-			memcpy(host, buf + done, chunk);
-		} else if (buf) {
-			memcpy(buf + done, host, chunk);
-		}
-		done += chunk;
-	}
-	return done;
-}
-
 /* m addr,length and M addr,length:XX... */
 void gdb_cmd_memory(struct gdb *g, const char *p)
 {
@@ -246,7 +211,7 @@ void gdb_cmd_memory(struct gdb *g, const char *p)
 	if (p[0] == 'm') {
 		if (len > GDB_PACKET_MAX / 2)
 			len = GDB_PACKET_MAX / 2;
-		len = mem_copy(g, addr, buf, len, false);
+		len = guest_mem_copy(g->m, addr, buf, len, false);
 		gdb_hex_encode(g->reply, buf, len);
 		g->reply[2 * len] = 0;
 		if (!len)
@@ -258,10 +223,10 @@ void gdb_cmd_memory(struct gdb *g, const char *p)
 		return;
 	}
 	/* All or nothing: every page is checked before any byte is written. */
-	if (mem_copy(g, addr, NULL, len, false) != len) {
+	if (guest_mem_copy(g->m, addr, NULL, len, false) != len) {
 		strcpy(g->reply, "E14");
 		return;
 	}
-	mem_copy(g, addr, buf, len, true);
+	guest_mem_copy(g->m, addr, buf, len, true);
 	strcpy(g->reply, "OK");
 }

@@ -1,7 +1,7 @@
 /*
  * The gdb stub's state, shared by gdb.c (CPU thread: run control, packets),
  * gdb_points.c (breakpoints, watchpoints), gdb_cmd.c (registers, memory,
- * target description) and gdb_net.c (the socket, on the host loop's thread).
+ * target description); the socket is a net_server (net_server.h).
  */
 #ifndef ARMVM_GDB_INTERNAL_H
 #define ARMVM_GDB_INTERNAL_H
@@ -13,6 +13,7 @@
 #include "gdb.h"
 #include "gdb_packet.h"
 #include "machine.h"
+#include "net_server.h"
 
 #define GDB_IN_SIZE  (4 * GDB_PACKET_MAX)
 #define GDB_OUT_SIZE (16 * GDB_PACKET_MAX)
@@ -31,23 +32,16 @@ struct gdb {
 	struct cpu *cpu;
 	struct hostloop *host;
 
+	struct net_server net;        /* the socket, on the host loop's thread */
+
 	/* Between the threads, under lock. */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;          /* the CPU thread waits here while stopped */
 	uint8_t in[GDB_IN_SIZE];
 	size_t in_len;
-	char out[GDB_OUT_SIZE];
-	size_t out_len;
 	bool connected;               /* a client is there */
 	bool new_client;              /* ... and has just come: stop for it */
-	bool drop;                    /* CPU thread: close the client (it stopped reading) */
 	atomic_bool pending;          /* in_len, new_client or !connected changed */
-
-	/* Host loop thread. */
-	int listen_fd;
-	uv_tcp_t server, client;
-	bool has_client, closing;
-	uv_async_t async;             /* output waiting, or drop */
 
 	/* CPU thread. */
 	struct gdb_rx rx;
@@ -86,13 +80,5 @@ void gdb_clear_points(struct gdb *g);
 void gdb_cmd_query(struct gdb *g, const char *p);
 void gdb_cmd_regs(struct gdb *g, const char *p);
 void gdb_cmd_memory(struct gdb *g, const char *p);
-
-/* gdb_net.c */
-bool gdb_net_listen(struct gdb *g, const char *spec);
-void gdb_net_start(struct gdb *g);
-/* CPU thread: send what is in g->out (called after appending); _now: it is
- * in the socket when this returns. */
-void gdb_net_flush(struct gdb *g);
-void gdb_net_flush_now(struct gdb *g);
 
 #endif

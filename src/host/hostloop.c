@@ -18,6 +18,7 @@
 
 #include "hostloop.h"
 #include "log.h"
+#include "monitor.h"
 #include "terminal.h"
 
 #define RING_SIZE 65536u
@@ -39,6 +40,7 @@ struct hostloop {
 	uv_fs_t file_req;        /* stdin as a regular file */
 	char file_buf[4096];
 	bool escape;             /* Ctrl-A seen */
+	bool to_monitor;         /* Ctrl-A c gave the console to the monitor */
 	bool raw_terminal;       /* stdin is the user's terminal, in raw mode */
 
 	pthread_mutex_t lock;
@@ -49,6 +51,7 @@ struct hostloop {
 	bool input_paused;
 	bool quit, stopping;
 	uint64_t deadline;       /* published by the CPU thread */
+	struct monitor *monitor; /* include/monitor.h, or NULL */
 	void (*call)(uv_loop_t *loop, void *arg);   /* hostloop_call's, until done */
 	void *call_arg;
 };
@@ -65,6 +68,7 @@ static void print_help(void)
 {
 	static const char help[] =
 		"\r\nC-a h    print this help\r\nC-a x    exit armvm\r\n"
+		"C-a c    switch between the guest and the monitor\r\n"
 		"C-a C-a  send C-a to the guest\r\n";
 	if (write(STDERR_FILENO, help, sizeof(help) - 1) < 0)
 		return;
@@ -79,6 +83,13 @@ static void take_input(struct hostloop *h, const uint8_t *p, size_t n)
 			h->escape = false;
 			if (c == 'x') {
 				h->quit = true;
+				if (h->monitor)
+					monitor_quit(h->monitor);
+				continue;
+			}
+			if (c == 'c' && h->monitor) {
+				h->to_monitor = !h->to_monitor;
+				monitor_console_focus(h->monitor, h->to_monitor);
 				continue;
 			}
 			if (c == 'h') {
@@ -89,6 +100,10 @@ static void take_input(struct hostloop *h, const uint8_t *p, size_t n)
 				continue;
 		} else if (c == CTRL_A && h->raw_terminal) {
 			h->escape = true;
+			continue;
+		}
+		if (h->to_monitor) {
+			monitor_console_input(h->monitor, &c, 1);
 			continue;
 		}
 		if (h->tail - h->head < RING_SIZE)
@@ -337,6 +352,12 @@ void hostloop_stop(struct hostloop *h)
 
 void hostloop_service(struct hostloop *h)
 {
+	pthread_mutex_lock(&h->lock);
+	struct monitor *mon = h->monitor;
+	pthread_mutex_unlock(&h->lock);
+	if (mon)
+		monitor_service(mon);   /* may hold the core (stop) */
+
 	uint64_t next = vclock_run(h->clock);
 	bool notify;
 
@@ -399,6 +420,13 @@ void hostloop_call(struct hostloop *h, void (*fn)(uv_loop_t *loop, void *arg), v
 	uv_async_send(&h->async);
 	while (h->call)
 		pthread_cond_wait(&h->cond, &h->lock);
+	pthread_mutex_unlock(&h->lock);
+}
+
+void hostloop_set_monitor(struct hostloop *h, struct monitor *mon)
+{
+	pthread_mutex_lock(&h->lock);
+	h->monitor = mon;
 	pthread_mutex_unlock(&h->lock);
 }
 

@@ -28,7 +28,7 @@ enum option_id {
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_MMU_SWITCH, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
-	OPT_SD, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE,
+	OPT_SD, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE, OPT_MONITOR,
 };
 
 static const struct option long_options[] = {
@@ -55,6 +55,7 @@ static const struct option long_options[] = {
 	{ "sd",          required_argument, NULL, OPT_SD },
 	{ "gdb",         required_argument, NULL, OPT_GDB },
 	{ "gdb-wait",    no_argument,       NULL, OPT_GDB_WAIT },
+	{ "monitor",     required_argument, NULL, OPT_MONITOR },
 	{ "help",        no_argument,       NULL, OPT_HELP },
 	{ "version",     no_argument,       NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -114,6 +115,9 @@ static const char usage_text[] =
 "                     remote HOST:PORT); a client that connects stops the core\n"
 "  -s                 the same as --gdb tcp:127.0.0.1:1234\n"
 "  -S, --gdb-wait     stop before the first instruction until gdb resumes\n"
+"  --monitor unix:PATH | tcp:HOST:PORT\n"
+"                     serve the monitor's commands (help lists them) to one\n"
+"                     client at a time; C-a c on the console opens it too\n"
 "  -h, --help         print this help and exit\n"
 "  --version          print the version and exit\n"
 "\n"
@@ -332,6 +336,9 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		break;
 	case OPT_GDB_WAIT:
 		o->gdb_wait = true;
+		break;
+	case OPT_MONITOR:
+		o->monitor = arg;
 		break;
 	case OPT_LOG:
 		if (!log_parse(arg))

@@ -13,6 +13,7 @@
 #include "dbt.h"
 #include "gdb.h"
 #include "log.h"
+#include "monitor.h"
 #include "options.h"
 #include "run_loop.h"
 #include "vclock.h"
@@ -108,7 +109,7 @@ static int stop_status(struct machine *m, enum stop_reason why)
 			cpu->cur_pc, board_of(m)->name);
 		return 1;
 	case STOP_QUIT:
-		fprintf(stderr, "armvm: terminated (C-a x)\n");
+		fprintf(stderr, "armvm: terminated (C-a x or the monitor's quit)\n");
 		return 0;
 	case STOP_KILLED:
 		fprintf(stderr, "armvm: killed by the debugger\n");
@@ -126,6 +127,7 @@ int armvm_run(const struct host_options *ho)
 	struct machine *m = calloc(1, sizeof(*m));
 	FILE *trace = NULL, *perf_map = NULL;
 	struct gdb *gdb = NULL;
+	struct monitor *mon = NULL;
 	enum stop_reason why;
 	int status = 1;
 
@@ -162,10 +164,13 @@ int armvm_run(const struct host_options *ho)
 		dbt_set_perf_map(m->cpu.dbt, perf_map);
 	if (o->gdb && !(gdb = gdb_start(m, board_of(m)->host, o->gdb, o->gdb_wait)))
 		goto out;
+	if (!(mon = monitor_start(m, board_of(m)->host, o->monitor)))
+		goto out;
 	struct vclock *icount = o->icount >= 0 ? &board_of(m)->clock : NULL;
 	uint64_t start_ns = host_clock_ns();
 	why = run_loop(&m->cpu, icount);
 	gdb_finish(gdb);
+	monitor_finish(mon);
 	if (o->stats)
 		print_stats(m, host_clock_ns() - start_ns);
 	status = stop_status(m, why);
@@ -189,6 +194,7 @@ out:
 	dbt_destroy(m->cpu.dbt);
 	board_destroy(m);   /* stops the host loop first: the stub's socket is closed */
 	gdb_destroy(gdb);
+	monitor_destroy(mon);
 	free(m);
 	return status;
 }

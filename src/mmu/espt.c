@@ -324,3 +324,22 @@ void espt_print_stats(const struct espt *e, FILE *f)
 		(unsigned long long)s->protects, s->protect_ns / 1e6,
 		s->flush_ns / 1e6, s->as_change_ns / 1e6);
 }
+
+void espt_print_regions(const struct espt *e, FILE *f)
+{
+	for (unsigned i = 0; i < e->nregions; i++) {
+		const struct espt_region *r = &e->regions[i];
+		const struct espt_view *v = &r->view;
+		if (v->key == ESPT_VIEW_NONE)
+			continue;
+		if (!v->key)
+			fprintf(f, "region %2u%s MMU off%40s", i, r == e->cur ? "*" : " ", "");
+		else
+			fprintf(f, "region %2u%s %-10s ASID %3u TTBR0 %08x DACR %08x", i,
+				r == e->cur ? "*" : " ", v->key & 2 ? "privileged" : "user",
+				v->key >> 8 & 0xff, v->ttbr0, v->dacr);
+		fprintf(f, ": %u fills in use (%u pages, %u global), %llu made, %llu dropped\n",
+			r->nfills, r->npages, r->nglobal, (unsigned long long)r->made,
+			(unsigned long long)r->dropped);
+	}
+}

@@ -84,6 +84,7 @@ struct espt_region {
 	uint64_t last_use;            /* tick of the last switch to it, for LRU */
 	uint32_t list, ulist;         /* first global fill, first non-global fill */
 	uint32_t nfills, npages, nglobal;
+	uint64_t made, dropped;       /* fills made in it and dropped from it (the monitor's info espt) */
 	uint32_t npend, pend_cost;    /* unmaps deferred until the region is entered, their mappings */
 	struct espt_range { uint32_t va, len; } pend[ESPT_PEND];
 };

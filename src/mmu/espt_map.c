@@ -59,6 +59,7 @@ uint32_t espt_add(struct espt *e, struct espt_region *r, uint32_t va, uint32_t r
 	uint32_t i = e->free_fill;
 	struct espt_fill *f = &e->fills[i];
 	e->free_fill = f->hnext;   /* never empty: the budget bounds the fills */
+	r->made++;
 	*f = (struct espt_fill){ .va = va, .ram_off = ram_off,
 				 .region = (uint8_t)(r - e->regions), .flags = (uint8_t)flags };
 
@@ -143,6 +144,7 @@ void espt_drop(struct espt *e, uint32_t i, bool unmap)
 	struct espt_region *r = &e->regions[f->region];
 	bool section = f->flags & FILL_SECTION;
 	unsigned cost = 2 + 2u * f->holes;
+	r->dropped++;
 	if (unmap)
 		unmap_in(e, r, f->va, section ? ESPT_MIB : ESPT_PAGE, cost);
 

@@ -43,8 +43,9 @@ static bool read_descriptor(struct cpu *cpu, uint32_t pa, uint32_t *desc)
 	return true;
 }
 
-/* Walk the tables for va; returns 0 or a fault status. */
-static uint32_t walk(struct cpu *cpu, uint32_t va, struct mapping *m)
+/* Walk the tables for va, noting each descriptor read in w; returns 0 or a
+ * fault status. */
+static uint32_t walk(struct cpu *cpu, uint32_t va, struct mapping *m, struct mmu_walk *w)
 {
 	const struct cp15 *c = &cpu->cp15;
 	unsigned n = c->ttbcr & 7;
@@ -63,8 +64,11 @@ static uint32_t walk(struct cpu *cpu, uint32_t va, struct mapping *m)
 	}
 
 	uint32_t l1;
+	w->addr[0] = l1_addr;
 	if (!read_descriptor(cpu, l1_addr, &l1))
 		return FS_EXTERNAL_WALK_L1;
+	w->desc[0] = l1;
+	w->levels = 1;
 	memset(m, 0, sizeof(*m));
 	switch (l1 & 3) {
 	case 0:
@@ -90,8 +94,11 @@ static uint32_t walk(struct cpu *cpu, uint32_t va, struct mapping *m)
 	m->domain = bits(l1, 8, 5);
 	m->page = true;
 	uint32_t l2;
-	if (!read_descriptor(cpu, (l1 & 0xfffffc00u) | bits(va, 19, 12) << 2, &l2))
+	w->addr[1] = (l1 & 0xfffffc00u) | bits(va, 19, 12) << 2;
+	if (!read_descriptor(cpu, w->addr[1], &l2))
 		return FS_EXTERNAL_WALK_L2 | m->domain << 4;
+	w->desc[1] = l2;
+	w->levels = 2;
 	m->ap = bit(l2, 9) << 2 | bits(l2, 5, 4);
 	m->ng = bit(l2, 11);
 	switch (l2 & 3) {
@@ -133,6 +140,14 @@ static void permissions(const struct cpu *cpu, unsigned ap, bool user, bool *r, 
 bool mmu_translate(struct cpu *cpu, uint32_t va, enum access acc, bool user,
 		   struct translation *t, uint32_t *fsr)
 {
+	struct mmu_walk w;
+	return mmu_translate_walk(cpu, va, acc, user, t, fsr, &w);
+}
+
+bool mmu_translate_walk(struct cpu *cpu, uint32_t va, enum access acc, bool user,
+			struct translation *t, uint32_t *fsr, struct mmu_walk *w)
+{
+	w->levels = 0;
 	if (!(cpu->cp15.sctlr & SCTLR_M)) {
 		t->pa = va;
 		t->page_size = 4096;
@@ -143,7 +158,7 @@ bool mmu_translate(struct cpu *cpu, uint32_t va, enum access acc, bool user,
 	}
 
 	struct mapping m;
-	uint32_t fs = walk(cpu, va, &m);
+	uint32_t fs = walk(cpu, va, &m, w);
 	if (fs) {
 		*fsr = fs;
 		return false;

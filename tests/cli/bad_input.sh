@@ -118,6 +118,11 @@ expect_error "--espt-maps with the interpreter" --engine interp --espt-maps 400 
 expect_error "--mmu-switch-insns without --mmu auto" --mmu espt --mmu-switch-insns 100 \
 	--kernel "$work/raw.bin"
 expect_error "unknown engine" --engine jit --kernel "$work/raw.bin"
+expect_error "--monitor of an unknown kind" --monitor udp:4444 --kernel "$work/raw.bin"
+expect_error "--monitor with a bad port" --monitor tcp:127.0.0.1:99999 --kernel "$work/raw.bin"
+expect_error "--monitor with an empty path" --monitor unix: --kernel "$work/raw.bin"
+expect_error "--monitor in a missing directory" --monitor unix:"$work/none/s" --kernel "$work/raw.bin"
+expect_error "--monitor without its argument" --kernel "$work/raw.bin" --monitor
 expect_error "unknown trace" --trace mem --kernel "$work/raw.bin"
 expect_error "--max-insns malformed" --max-insns 12x --kernel "$work/raw.bin"
 expect_error "--max-insns zero" --max-insns 0 --kernel "$work/raw.bin"

@@ -37,7 +37,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&g, 0, sizeof(g));
 	g.m = m;
 	g.cpu = &m->cpu;
-	g.listen_fd = -1;
 	pthread_mutex_init(&g.lock, NULL);
 	strcpy(g.last_stop, "S05");
 	m->cpu.gdb = &g;
