@@ -4,8 +4,8 @@
  * arm-linux-gnueabihf-as and objdump output) must decode, in its instruction
  * set, to the expected op and print objdump's text. The table's text is
  * normalised by two rules: one space after the mnemonic instead of a tab, and
- * no trailing "@ ..." comment. Advanced SIMD, VFPv4 and ARMv8 encodings and
- * reserved forms must decode to OP_UNDEF.
+ * no trailing "@ ..." comment. VFPv4 and ARMv8 encodings and reserved forms
+ * must decode to OP_UNDEF (Advanced SIMD: test_decode_neon.c).
  */
 #include <setjmp.h>
 #include <stdarg.h>
