@@ -35,12 +35,15 @@ static bool regs3(struct insn *in, uint32_t e, bool q, bool qd, bool qn, bool qm
 	return !((qd && (in->rd & 1)) || (qn && (in->rn & 1)) || (qm && (in->rm & 1)));
 }
 
+/* NEON_U: the U bit, kept by the data-processing operations only where it
+ * means unsigned (or polynomial) elements or a conversion's integer type. */
 static void set_fn(struct insn *in, unsigned op, unsigned fn, unsigned size, bool u)
 {
+	enum neon_type t = neon_fn_info[fn].type;
 	in->op = (uint16_t)op;
 	in->reglist = (uint16_t)fn;
 	in->shift_type = (uint8_t)size;
-	if (u)
+	if (u && (t == NT_SU || t == NT_P || t == NT_F || op >= OP_NEXT))
 		in->flags |= NEON_U;
 }
 
@@ -233,7 +236,7 @@ static unsigned misc_max_size(unsigned fn)
 	case NF_VREV64: case NF_VPADDL: case NF_VCLS: case NF_VCLZ: case NF_VPADAL:
 	case NF_VQABS: case NF_VQNEG: case NF_VCGT0: case NF_VCGE0: case NF_VCEQ0:
 	case NF_VCLE0: case NF_VCLT0: case NF_VABS: case NF_VNEG: case NF_VTRN:
-	case NF_VUZP: case NF_VZIP: case NF_VMOVN: case NF_VQMOVN: case NF_VSHLL:
+	case NF_VUZP: case NF_VZIP: case NF_VMOVN: case NF_VQMOVN: case NF_VQMOVUN: case NF_VSHLL:
 		return 2;
 	case NF_VREV32: return 1;
 	default: return fn >= NF_FCGT0 && fn <= NF_FNEG ? 2 : 0;
@@ -325,7 +328,7 @@ bool decode_neon_dup_core(struct insn *in, uint32_t enc)
 }
 
 /* VMOV.8/.16 between a core register (ra = Rt) and Dn[x] (rd, shift_amt);
- * bit 20 (VFP_TO_CORE) for scalar to core, NEON_U zero-extends. */
+ * bit 20 (NEON_TO_CORE) for scalar to core, NEON_U zero-extends. */
 bool decode_neon_mov_scalar(struct insn *in, uint32_t enc)
 {
 	unsigned opc = bits(enc, 22, 21) << 2 | bits(enc, 6, 5);
@@ -338,7 +341,7 @@ bool decode_neon_mov_scalar(struct insn *in, uint32_t enc)
 	in->ra = (uint8_t)bits(enc, 15, 12);
 	in->rd = (uint8_t)(bit(enc, 7) << 4 | bits(enc, 19, 16));
 	if (to_core)
-		in->flags |= VFP_TO_CORE;
+		in->flags |= NEON_TO_CORE;
 	return in->ra != 15;   /* Rt = PC: UNPREDICTABLE */
 }
 

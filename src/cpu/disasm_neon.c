@@ -37,13 +37,18 @@ static void mnemonic(struct out *o, const struct insn *in)
 	unsigned esize = 8u << in->shift_type;
 	bool u = in->flags & NEON_U;
 	put(o, "%s%s", f->mn, cond_name(in->cond));
+	if ((in->op == OP_N2MISC && in->reglist == NF_VSHLL) ||
+	    (in->op == OP_N1IMM && (in->imm >> 8 & 15) == 15)) {
+		put(o, in->op == OP_N1IMM ? ".f32 " : ".i%u ", esize);
+		return;
+	}
 	switch (f->type) {
 	case NT_NONE: break;
 	case NT_I: put(o, ".i%u", esize); break;
 	case NT_SU: put(o, ".%c%u", u ? 'u' : 's', esize); break;
 	case NT_S: put(o, ".s%u", esize); break;
 	case NT_BITS: put(o, ".%u", esize); break;
-	case NT_P: put(o, ".%c%u", u ? 'p' : 'i', esize); break;
+	case NT_P: put(o, ".%c%u", u || in->reglist == NF_VMULLP ? 'p' : 'i', esize); break;
 	default:
 		switch (in->reglist) {
 		case NF_VCVT_FX: put(o, ".%c32.f32", u ? 'u' : 's'); break;
@@ -103,7 +108,7 @@ int disasm_neon(const struct insn *in, uint32_t pc, const char *mn, char *buf, s
 	unsigned fn = in->reglist;
 	uint8_t r3[3] = { in->rd, in->rn, in->rm };
 	if (in->op == OP_NMOV_SCALAR || in->op == OP_NDUP) {
-		bool to_core = in->flags & VFP_TO_CORE;
+		bool to_core = in->flags & NEON_TO_CORE;
 		put(&o, "%s%s.%s%u ", in->op == OP_NDUP ? "vdup" : "vmov", cond_name(in->cond),
 		    to_core ? ((in->flags & NEON_U) ? "u" : "s") : "", 8u << in->shift_type);
 		if (to_core)
@@ -158,6 +163,9 @@ int disasm_neon(const struct insn *in, uint32_t pc, const char *mn, char *buf, s
 	return o.n;
 }
 
+/* objdump's register lists: a range where the registers follow each other
+ * ("{d0-d3}", "{d0[]-d1[]}"), else a list without spaces ("{d0,d2}",
+ * "{d0[1],d1[1]}"); alignment as "[r0 :128]". */
 int disasm_neon_ldst(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		     size_t size)
 {
@@ -165,24 +173,22 @@ int disasm_neon_ldst(const struct insn *in, uint32_t pc, const char *mn, char *b
 	(void)mn;
 	struct out o = { buf, size, 0 };
 	unsigned ns = in->imm & 15, regs = in->imm >> 4 & 15, inc = in->imm >> 8 & 15;
-	unsigned align = in->imm >> 12 & 0xff;
+	unsigned align = in->imm >> 12 & 0xff, count = ns * regs;
+	bool lanes = in->flags & NEON_LANES, all = in->shift_amt == 0xff;
+	const char *sfx = all ? "[]" : "";
 	put(&o, "%s%u.%u {", (in->flags & NEON_LOAD) ? "vld" : "vst", ns, 8u << in->shift_type);
-	unsigned count = ns * regs;
-	bool lanes = in->flags & NEON_LANES;
-	if (!lanes && inc == 1 && count > 1) {
-		put(&o, "d%u-d%u", in->rd, in->rd + count - 1);
+	if (count > 1 && (inc == 1 || regs == 2) && (!lanes || all)) {
+		put(&o, "d%u%s-d%u%s", in->rd, sfx, in->rd + count - 1, sfx);
 	} else {
 		for (unsigned i = 0; i < count; i++) {
-			put(&o, "%sd%u", i ? ", " : "", in->rd + (ns > 1 ? i * inc : i));
-			if (in->shift_amt == 0xff)
-				put(&o, "[]");
-			else if (lanes)
+			put(&o, "%sd%u%s", i ? "," : "", in->rd + i * (ns > 1 ? inc : 1), sfx);
+			if (lanes && !all)
 				put(&o, "[%u]", in->shift_amt);
 		}
 	}
 	put(&o, "}, [%s", reg_name(in->rn));
 	if (align)
-		put(&o, ":%u", align * 8);
+		put(&o, " :%u", align * 8);
 	put(&o, "]");
 	if (in->rm == 13)
 		put(&o, "!");

@@ -65,12 +65,11 @@ void interp_n2shift(struct cpu *cpu, const struct insn *in)
 			       & ones(esize);
 			break;
 		case NF_VQSHRN: case NF_VQRSHRN: case NF_VQSHRUN: case NF_VQRSHRUN: {
-			bool src_u = u && (fn == NF_VQSHRN || fn == NF_VQRSHRN);
 			bool rnd = fn == NF_VQRSHRN || fn == NF_VQRSHRUN;
-			__int128 s = src_u ? (__int128)x : (__int128)neon_sext(x, 2 * esize);
+			__int128 s = u ? (__int128)x : (__int128)neon_sext(x, 2 * esize);
 			if (rnd)
 				s += (__int128)1 << (sh - 1);
-			r[i] = neon_sat(cpu, s >> sh, esize, u);
+			r[i] = neon_sat(cpu, s >> sh, esize, u || fn == NF_VQSHRUN || fn == NF_VQRSHRUN);
 			break;
 		}
 		case NF_VSHLL: case NF_VMOVL:
@@ -420,7 +419,7 @@ void interp_nmov_scalar(struct cpu *cpu, const struct insn *in)
 {
 	neon_check_enabled(cpu);
 	unsigned esize = 8u << in->shift_type;
-	if (in->flags & VFP_TO_CORE) {
+	if (in->flags & NEON_TO_CORE) {
 		uint64_t v = neon_elem(cpu, in->rd, in->shift_amt, esize);
 		cpu->r[in->ra] = (in->flags & NEON_U) ? (uint32_t)v : (uint32_t)neon_sext(v, esize);
 	} else {

@@ -24,6 +24,7 @@
 #define NEON_Q     INSN_X1
 #define NEON_U     INSN_X2
 #define NEON_LOAD  INSN_X3   /* NLDST: load */
+#define NEON_TO_CORE INSN_X3 /* NMOV_SCALAR: scalar to core register */
 #define NEON_LANES INSN_X4   /* NLDST: single element (one lane or all lanes) */
 
 /* How the disassembler writes an operation's type: none, .i8, .s8/.u8, .s8,
@@ -39,7 +40,7 @@ enum neon_type { NT_NONE, NT_I, NT_SU, NT_S, NT_BITS, NT_F, NT_P };
 	X(VSHL, vshl, NT_SU) X(VQSHL, vqshl, NT_SU) X(VRSHL, vrshl, NT_SU) \
 	X(VQRSHL, vqrshl, NT_SU) X(VMAX, vmax, NT_SU) X(VMIN, vmin, NT_SU) \
 	X(VABD, vabd, NT_SU) X(VABA, vaba, NT_SU) X(VADD, vadd, NT_I) \
-	X(VSUB, vsub, NT_I) X(VTST, vtst, NT_I) X(VCEQ, vceq, NT_I) \
+	X(VSUB, vsub, NT_I) X(VTST, vtst, NT_BITS) X(VCEQ, vceq, NT_I) \
 	X(VMLA, vmla, NT_I) X(VMLS, vmls, NT_I) X(VMUL, vmul, NT_P) \
 	X(VPMAX, vpmax, NT_SU) X(VPMIN, vpmin, NT_SU) X(VQDMULH, vqdmulh, NT_S) \
 	X(VQRDMULH, vqrdmulh, NT_S) X(VPADD, vpadd, NT_I) \
@@ -50,7 +51,7 @@ enum neon_type { NT_NONE, NT_I, NT_SU, NT_S, NT_BITS, NT_F, NT_P };
 	X(FMAX, vmax, NT_F) X(FMIN, vmin, NT_F) X(FPMAX, vpmax, NT_F) \
 	X(FPMIN, vpmin, NT_F) X(FRECPS, vrecps, NT_F) X(FRSQRTS, vrsqrts, NT_F) \
 	X(VSHR, vshr, NT_SU) X(VSRA, vsra, NT_SU) X(VRSHR, vrshr, NT_SU) \
-	X(VRSRA, vrsra, NT_SU) X(VSRI, vsri, NT_BITS) X(VSHLI, vshl, NT_I) \
+	X(VRSRA, vrsra, NT_SU) X(VSRI, vsri, NT_BITS) X(VSHLI, vshl, NT_S) \
 	X(VSLI, vsli, NT_BITS) X(VQSHLU, vqshlu, NT_S) X(VQSHLI, vqshl, NT_SU) \
 	X(VSHRN, vshrn, NT_I) X(VRSHRN, vrshrn, NT_I) X(VQSHRUN, vqshrun, NT_S) \
 	X(VQRSHRUN, vqrshrun, NT_S) X(VQSHRN, vqshrn, NT_SU) \
