@@ -13,20 +13,15 @@ const struct neon_fn_info neon_fn_info[NF_COUNT] = {
 #undef NEON_INFO
 };
 
-static uint64_t ones(unsigned esize)
-{
-	return esize == 64 ? ~0ull : (1ull << esize) - 1;
-}
-
 uint64_t neon_sat(struct cpu *cpu, __int128 v, unsigned esize, bool is_unsigned)
 {
-	__int128 hi = is_unsigned ? (__int128)ones(esize) : (__int128)(ones(esize) >> 1);
+	__int128 hi = is_unsigned ? (__int128)neon_ones(esize) : (__int128)(neon_ones(esize) >> 1);
 	__int128 lo = is_unsigned ? 0 : -hi - 1;
 	if (v > hi || v < lo) {
 		cpu->vfp.fpscr |= FPSCR_QC;
 		v = v > hi ? hi : lo;
 	}
-	return (uint64_t)v & ones(esize);
+	return (uint64_t)v & neon_ones(esize);
 }
 
 static __int128 ext(uint64_t v, unsigned esize, bool u)
@@ -52,7 +47,7 @@ uint64_t neon_shift(struct cpu *cpu, uint64_t v, int shift, unsigned esize, bool
 		r = (__int128)((unsigned __int128)x << (shift > 64 ? 64 : shift));
 	else
 		r = shr_round(x, (unsigned)-shift, round);
-	return sat ? neon_sat(cpu, r, esize, sat_unsigned) : (uint64_t)r & ones(esize);
+	return sat ? neon_sat(cpu, r, esize, sat_unsigned) : (uint64_t)r & neon_ones(esize);
 }
 
 /* Polynomial multiplication over {0,1} (A2.8.1): the esize-bit operands' full
@@ -70,7 +65,7 @@ uint64_t neon_int_op(struct cpu *cpu, unsigned fn, uint64_t d, uint64_t n, uint6
 		     unsigned esize, bool u)
 {
 	__int128 a = ext(n, esize, u), b = ext(m, esize, u), r;
-	uint64_t mask = ones(esize);
+	uint64_t mask = neon_ones(esize);
 	switch (fn) {
 	case NF_VHADD: r = (a + b) >> 1; break;
 	case NF_VRHADD: r = (a + b + 1) >> 1; break;
@@ -112,18 +107,6 @@ uint64_t neon_int_op(struct cpu *cpu, unsigned fn, uint64_t d, uint64_t n, uint6
 	return (uint64_t)r & mask;
 }
 
-static void vget(const struct cpu *cpu, unsigned r, unsigned esize, unsigned n, uint64_t *out)
-{
-	for (unsigned i = 0; i < n; i++)
-		out[i] = neon_elem(cpu, r, i, esize);
-}
-
-static void vput(struct cpu *cpu, unsigned r, unsigned esize, unsigned n, const uint64_t *v)
-{
-	for (unsigned i = 0; i < n; i++)
-		neon_set_elem(cpu, r, i, esize, v[i]);
-}
-
 static bool is_fp(unsigned fn)
 {
 	return (fn >= NF_FADD && fn <= NF_FRSQRTS) || fn == NF_FMLA || fn == NF_FMLS ||
@@ -143,13 +126,13 @@ static void run_elems(struct cpu *cpu, const struct insn *in, unsigned esize, un
 	unsigned fn = in->reglist;
 	bool u = in->flags & NEON_U;
 	uint32_t fs = neon_std_fpscr(cpu);
-	vget(cpu, in->rd, esize, n, d);
+	neon_vget(cpu, in->rd, esize, n, d);
 	for (unsigned i = 0; i < n; i++)
 		r[i] = is_fp(fn) ? neon_fp_op(fn, (uint32_t)d[i], (uint32_t)a[i], (uint32_t)b[i], &fs)
 				 : neon_int_op(cpu, fn, d[i], a[i], b[i], esize, u);
 	if (is_fp(fn))
 		neon_fpscr_merge(cpu, fs);
-	vput(cpu, in->rd, esize, n, r);
+	neon_vput(cpu, in->rd, esize, n, r);
 }
 
 void interp_n3same(struct cpu *cpu, const struct insn *in)
@@ -159,8 +142,8 @@ void interp_n3same(struct cpu *cpu, const struct insn *in)
 	unsigned esize = fn >= NF_VAND && fn <= NF_VBIF ? 64 : 8u << in->shift_type;
 	unsigned n = lanes(in, esize);
 	uint64_t a[16], b[16];
-	vget(cpu, in->rn, esize, n, a);
-	vget(cpu, in->rm, esize, n, b);
+	neon_vget(cpu, in->rn, esize, n, a);
+	neon_vget(cpu, in->rm, esize, n, b);
 	if (fn == NF_VPADD || fn == NF_VPMAX || fn == NF_VPMIN || fn == NF_FPADD ||
 	    fn == NF_FPMAX || fn == NF_FPMIN) {
 		/* Pairwise: the pairs of Vn:Vm, adjacent elements (D registers only). */
@@ -184,7 +167,7 @@ static uint64_t long_op(struct cpu *cpu, unsigned fn, uint64_t d, uint64_t a, ui
 			unsigned esize, bool u)
 {
 	unsigned w = 2 * esize;
-	uint64_t xa = (uint64_t)ext(a, esize, u) & ones(w), xb = (uint64_t)ext(b, esize, u) & ones(w);
+	uint64_t xa = (uint64_t)ext(a, esize, u) & neon_ones(w), xb = (uint64_t)ext(b, esize, u) & neon_ones(w);
 	__int128 dbl = 2 * ext(a, esize, false) * ext(b, esize, false);
 	switch (fn) {
 	case NF_VADDL: case NF_VADDW: return neon_int_op(cpu, NF_VADD, 0, xa, xb, w, u);
@@ -214,33 +197,33 @@ void interp_n3diff(struct cpu *cpu, const struct insn *in)
 	if (fn == NF_VADDHN || fn == NF_VRADDHN || fn == NF_VSUBHN || fn == NF_VRSUBHN) {
 		unsigned esize = 4u << in->shift_type, n = 64 / esize;
 		bool round = fn == NF_VRADDHN || fn == NF_VRSUBHN;
-		vget(cpu, in->rn, 2 * esize, n, a);
-		vget(cpu, in->rm, 2 * esize, n, b);
+		neon_vget(cpu, in->rn, 2 * esize, n, a);
+		neon_vget(cpu, in->rm, 2 * esize, n, b);
 		for (unsigned i = 0; i < n; i++) {
 			unsigned __int128 s = (unsigned __int128)a[i] +
-				(fn == NF_VADDHN || fn == NF_VRADDHN ? b[i] : -b[i] & ones(2 * esize));
+				(fn == NF_VADDHN || fn == NF_VRADDHN ? b[i] : -b[i] & neon_ones(2 * esize));
 			if (round)
 				s += 1ull << (esize - 1);
-			r[i] = (uint64_t)(s >> esize) & ones(esize);
+			r[i] = (uint64_t)(s >> esize) & neon_ones(esize);
 		}
-		vput(cpu, in->rd, esize, n, r);
+		neon_vput(cpu, in->rd, esize, n, r);
 		return;
 	}
 	unsigned esize = 8u << in->shift_type, n = 64 / esize;
 	bool wide = fn == NF_VADDW || fn == NF_VSUBW;
-	vget(cpu, in->rn, wide ? 2 * esize : esize, n, a);
-	vget(cpu, in->rm, esize, n, b);
-	vget(cpu, in->rd, 2 * esize, n, d);
+	neon_vget(cpu, in->rn, wide ? 2 * esize : esize, n, a);
+	neon_vget(cpu, in->rm, esize, n, b);
+	neon_vget(cpu, in->rd, 2 * esize, n, d);
 	for (unsigned i = 0; i < n; i++) {
 		if (wide) {
-			uint64_t xb = (uint64_t)ext(b[i], esize, u) & ones(2 * esize);
+			uint64_t xb = (uint64_t)ext(b[i], esize, u) & neon_ones(2 * esize);
 			r[i] = neon_int_op(cpu, fn == NF_VADDW ? NF_VADD : NF_VSUB, 0, a[i], xb,
 					   2 * esize, u);
 		} else {
 			r[i] = long_op(cpu, fn, d[i], a[i], b[i], esize, u);
 		}
 	}
-	vput(cpu, in->rd, 2 * esize, n, r);
+	neon_vput(cpu, in->rd, 2 * esize, n, r);
 }
 
 void interp_n2scalar(struct cpu *cpu, const struct insn *in)
@@ -252,15 +235,15 @@ void interp_n2scalar(struct cpu *cpu, const struct insn *in)
 	if (fn == NF_VMLAL || fn == NF_VMLSL || fn == NF_VMULL || fn == NF_VQDMLAL ||
 	    fn == NF_VQDMLSL || fn == NF_VQDMULL) {
 		unsigned n = 64 / esize;
-		vget(cpu, in->rn, esize, n, a);
-		vget(cpu, in->rd, 2 * esize, n, d);
+		neon_vget(cpu, in->rn, esize, n, a);
+		neon_vget(cpu, in->rd, 2 * esize, n, d);
 		for (unsigned i = 0; i < n; i++)
 			r[i] = long_op(cpu, fn, d[i], a[i], s, esize, in->flags & NEON_U);
-		vput(cpu, in->rd, 2 * esize, n, r);
+		neon_vput(cpu, in->rd, 2 * esize, n, r);
 		return;
 	}
 	unsigned n = lanes(in, esize);
-	vget(cpu, in->rn, esize, n, a);
+	neon_vget(cpu, in->rn, esize, n, a);
 	for (unsigned i = 0; i < n; i++)
 		b[i] = s;
 	run_elems(cpu, in, esize, n, a, b);

@@ -1,26 +1,8 @@
 /*
- * Semantics of the Advanced SIMD two-register shapes (shift by immediate,
- * miscellaneous) and of the element moves: modified immediates, VEXT, VTBL,
- * VTBX, VDUP, VMOV (scalar) (ARM ARM A8.8).
+ * Semantics of the Advanced SIMD two-register shapes: shift by immediate and
+ * miscellaneous (ARM ARM A8.8).
  */
 #include "neon.h"
-
-static uint64_t ones(unsigned esize)
-{
-	return esize == 64 ? ~0ull : (1ull << esize) - 1;
-}
-
-static void vget(const struct cpu *cpu, unsigned r, unsigned esize, unsigned n, uint64_t *out)
-{
-	for (unsigned i = 0; i < n; i++)
-		out[i] = neon_elem(cpu, r, i, esize);
-}
-
-static void vput(struct cpu *cpu, unsigned r, unsigned esize, unsigned n, const uint64_t *v)
-{
-	for (unsigned i = 0; i < n; i++)
-		neon_set_elem(cpu, r, i, esize, v[i]);
-}
 
 static unsigned regs_of(const struct insn *in)
 {
@@ -36,8 +18,8 @@ void interp_n2shift(struct cpu *cpu, const struct insn *in)
 	unsigned esize = 8u << (narrow ? in->shift_type - 1 : in->shift_type);
 	unsigned n = narrow || widen ? 64 / esize : regs_of(in) * 64 / esize;
 	uint64_t v[16], d[16], r[16];
-	vget(cpu, in->rm, narrow ? 2 * esize : esize, n, v);
-	vget(cpu, in->rd, widen ? 2 * esize : esize, n, d);
+	neon_vget(cpu, in->rm, narrow ? 2 * esize : esize, n, v);
+	neon_vget(cpu, in->rd, widen ? 2 * esize : esize, n, d);
 	uint32_t fs = neon_std_fpscr(cpu);
 	for (unsigned i = 0; i < n; i++) {
 		uint64_t x = v[i], mask;
@@ -47,22 +29,22 @@ void interp_n2shift(struct cpu *cpu, const struct insn *in)
 			break;
 		case NF_VSRA: case NF_VRSRA:
 			r[i] = (d[i] + neon_shift(cpu, x, -(int)sh, esize, u, fn == NF_VRSRA, false, u))
-			       & ones(esize);
+			       & neon_ones(esize);
 			break;
 		case NF_VSRI:
-			mask = sh >= 64 ? 0 : ones(esize) >> sh;
+			mask = sh >= 64 ? 0 : neon_ones(esize) >> sh;
 			r[i] = (d[i] & ~mask) | ((sh >= 64 ? 0 : x >> sh) & mask);
 			break;
-		case NF_VSHLI: r[i] = x << sh & ones(esize); break;
+		case NF_VSHLI: r[i] = x << sh & neon_ones(esize); break;
 		case NF_VSLI:
-			mask = ones(esize) << sh & ones(esize);
+			mask = neon_ones(esize) << sh & neon_ones(esize);
 			r[i] = (d[i] & ~mask) | (x << sh & mask);
 			break;
 		case NF_VQSHLI: r[i] = neon_shift(cpu, x, (int)sh, esize, u, false, true, u); break;
 		case NF_VQSHLU: r[i] = neon_shift(cpu, x, (int)sh, esize, false, false, true, true); break;
 		case NF_VSHRN: case NF_VRSHRN:
 			r[i] = neon_shift(cpu, x, -(int)sh, 2 * esize, true, fn == NF_VRSHRN, false, true)
-			       & ones(esize);
+			       & neon_ones(esize);
 			break;
 		case NF_VQSHRN: case NF_VQRSHRN: case NF_VQSHRUN: case NF_VQRSHRUN: {
 			bool rnd = fn == NF_VQRSHRN || fn == NF_VQRSHRUN;
@@ -73,7 +55,7 @@ void interp_n2shift(struct cpu *cpu, const struct insn *in)
 			break;
 		}
 		case NF_VSHLL: case NF_VMOVL:
-			r[i] = (u ? x : (uint64_t)neon_sext(x, esize)) << sh & ones(2 * esize);
+			r[i] = (u ? x : (uint64_t)neon_sext(x, esize)) << sh & neon_ones(2 * esize);
 			break;
 		case NF_VCVT_FX:
 			r[i] = fp_to_fixed(x, 32, 32, sh, u, true, &fs);
@@ -84,7 +66,7 @@ void interp_n2shift(struct cpu *cpu, const struct insn *in)
 		}
 	}
 	neon_fpscr_merge(cpu, fs);
-	vput(cpu, in->rd, widen ? 2 * esize : esize, n, r);
+	neon_vput(cpu, in->rd, widen ? 2 * esize : esize, n, r);
 }
 
 static unsigned count_leading(uint64_t v, unsigned esize)
@@ -187,7 +169,7 @@ static bool fcmp(uint32_t a, uint32_t b, unsigned fn, uint32_t *fs)
 uint64_t neon_misc_op(struct cpu *cpu, unsigned fn, uint64_t v, unsigned esize)
 {
 	int64_t s = neon_sext(v, esize);
-	uint64_t mask = ones(esize);
+	uint64_t mask = neon_ones(esize);
 	uint32_t fs = neon_std_fpscr(cpu), r;
 	switch (fn) {
 	case NF_VCLS: return count_leading(v ^ (s < 0 ? mask : 0), esize) - 1;
@@ -231,28 +213,28 @@ static bool misc_moves(struct cpu *cpu, const struct insn *in, unsigned esize, u
 	unsigned fn = in->reglist, h = n / 2;
 	bool u = in->flags & NEON_U;
 	uint64_t m[16], d[16], rd[16], rm[16];
-	vget(cpu, in->rm, esize, n, m);
-	vget(cpu, in->rd, esize, n, d);
+	neon_vget(cpu, in->rm, esize, n, m);
+	neon_vget(cpu, in->rd, esize, n, d);
 	switch (fn) {
 	case NF_VREV64: case NF_VREV32: case NF_VREV16: {
 		unsigned k = (fn == NF_VREV64 ? 64 : fn == NF_VREV32 ? 32 : 16) / esize;
 		for (unsigned i = 0; i < n; i++)
 			rd[i] = m[i / k * k + (k - 1 - i % k)];
-		vput(cpu, in->rd, esize, n, rd);
+		neon_vput(cpu, in->rd, esize, n, rd);
 		return true;
 	}
 	case NF_VPADDL: case NF_VPADAL:
-		vget(cpu, in->rd, 2 * esize, h, d);
+		neon_vget(cpu, in->rd, 2 * esize, h, d);
 		for (unsigned i = 0; i < h; i++) {
 			__int128 a = u ? (__int128)m[2 * i] : neon_sext(m[2 * i], esize);
 			__int128 b = u ? (__int128)m[2 * i + 1] : neon_sext(m[2 * i + 1], esize);
-			rd[i] = (uint64_t)(a + b + (fn == NF_VPADAL ? d[i] : 0)) & ones(2 * esize);
+			rd[i] = (uint64_t)(a + b + (fn == NF_VPADAL ? d[i] : 0)) & neon_ones(2 * esize);
 		}
-		vput(cpu, in->rd, 2 * esize, h, rd);
+		neon_vput(cpu, in->rd, 2 * esize, h, rd);
 		return true;
 	case NF_VSWP:
-		vput(cpu, in->rd, esize, n, m);
-		vput(cpu, in->rm, esize, n, d);
+		neon_vput(cpu, in->rd, esize, n, m);
+		neon_vput(cpu, in->rm, esize, n, d);
 		return true;
 	case NF_VTRN: case NF_VUZP: case NF_VZIP:
 		for (unsigned i = 0; i < h; i++) {
@@ -273,8 +255,8 @@ static bool misc_moves(struct cpu *cpu, const struct insn *in, unsigned esize, u
 				rm[h + i] = m[2 * i + 1];
 			}
 		}
-		vput(cpu, in->rd, esize, n, rd);
-		vput(cpu, in->rm, esize, n, rm);
+		neon_vput(cpu, in->rd, esize, n, rd);
+		neon_vput(cpu, in->rm, esize, n, rm);
 		return true;
 	default:
 		return false;
@@ -291,33 +273,33 @@ static bool misc_resize(struct cpu *cpu, const struct insn *in)
 	uint32_t fs = neon_std_fpscr(cpu);
 	if (fn == NF_VMOVN || fn == NF_VQMOVN || fn == NF_VQMOVUN) {
 		unsigned esize = 4u << in->shift_type, n = 64 / esize;
-		vget(cpu, in->rm, 2 * esize, n, v);
+		neon_vget(cpu, in->rm, 2 * esize, n, v);
 		for (unsigned i = 0; i < n; i++) {
 			__int128 x = u ? (__int128)v[i] : neon_sext(v[i], 2 * esize);
-			r[i] = fn == NF_VMOVN ? v[i] & ones(esize)
+			r[i] = fn == NF_VMOVN ? v[i] & neon_ones(esize)
 					      : neon_sat(cpu, x, esize, fn == NF_VQMOVUN || u);
 		}
-		vput(cpu, in->rd, esize, n, r);
+		neon_vput(cpu, in->rd, esize, n, r);
 		return true;
 	}
 	if (fn == NF_VSHLL) {
 		unsigned esize = 8u << in->shift_type, n = 64 / esize;
-		vget(cpu, in->rm, esize, n, v);
+		neon_vget(cpu, in->rm, esize, n, v);
 		for (unsigned i = 0; i < n; i++)
-			r[i] = v[i] << esize & ones(2 * esize);
-		vput(cpu, in->rd, 2 * esize, n, r);
+			r[i] = v[i] << esize & neon_ones(2 * esize);
+		neon_vput(cpu, in->rd, 2 * esize, n, r);
 		return true;
 	}
 	if (fn == NF_VCVT_F16) {
-		vget(cpu, in->rm, 32, 4, v);
+		neon_vget(cpu, in->rm, 32, 4, v);
 		for (unsigned i = 0; i < 4; i++)
 			r[i] = fp_single_to_half((uint32_t)v[i], &fs);
-		vput(cpu, in->rd, 16, 4, r);
+		neon_vput(cpu, in->rd, 16, 4, r);
 	} else if (fn == NF_VCVT_F32H) {
-		vget(cpu, in->rm, 16, 4, v);
+		neon_vget(cpu, in->rm, 16, 4, v);
 		for (unsigned i = 0; i < 4; i++)
 			r[i] = fp_half_to_single((uint16_t)v[i], &fs);
-		vput(cpu, in->rd, 32, 4, r);
+		neon_vput(cpu, in->rd, 32, 4, r);
 	} else {
 		return false;
 	}
@@ -332,97 +314,8 @@ void interp_n2misc(struct cpu *cpu, const struct insn *in)
 	if (misc_resize(cpu, in) || misc_moves(cpu, in, esize, n))
 		return;
 	uint64_t v[16];
-	vget(cpu, in->rm, esize, n, v);
+	neon_vget(cpu, in->rm, esize, n, v);
 	for (unsigned i = 0; i < n; i++)
 		v[i] = neon_misc_op(cpu, in->reglist, v[i], esize);
-	vput(cpu, in->rd, esize, n, v);
-}
-
-/* AdvSIMDExpandImm (A7.4.6) of imm = op:cmode:imm8. */
-static uint64_t expand_imm(uint32_t imm)
-{
-	unsigned op = imm >> 12 & 1, cmode = imm >> 8 & 15;
-	uint64_t i8 = imm & 0xff, r = 0;
-	switch (cmode >> 1) {
-	case 0: case 1: case 2: case 3: r = i8 << (8 * (cmode >> 1)); break;
-	case 4: case 5: r = i8 << (8 * (cmode >> 1 & 1)); r |= r << 16; break;
-	case 6: r = (cmode & 1) ? i8 << 16 | 0xffff : i8 << 8 | 0xff; break;
-	default:
-		if (cmode & 1)
-			r = vfp_expand_imm((unsigned)i8, 32);
-		else if (!op)
-			return i8 * 0x0101010101010101ull;
-		else
-			for (unsigned b = 0; b < 8; b++)
-				r |= (i8 >> b & 1) ? 0xffull << (8 * b) : 0;
-		if (!(cmode & 1))
-			return r;
-		break;
-	}
-	return r | r << 32;
-}
-
-void interp_n1imm(struct cpu *cpu, const struct insn *in)
-{
-	neon_check_enabled(cpu);
-	uint64_t imm = expand_imm(in->imm);
-	for (unsigned i = 0; i < regs_of(in); i++) {
-		uint64_t *d = &cpu->vfp.d[in->rd + i];
-		switch (in->reglist) {
-		case NF_VMOVI: *d = imm; break;
-		case NF_VMVNI: *d = ~imm; break;
-		case NF_VORRI: *d |= imm; break;
-		default: *d &= ~imm; break;   /* NF_VBICI */
-		}
-	}
-}
-
-void interp_next(struct cpu *cpu, const struct insn *in)
-{
-	neon_check_enabled(cpu);
-	unsigned nb = regs_of(in) * 8;
-	uint64_t x[32], r[16];
-	vget(cpu, in->rn, 8, nb, x);
-	vget(cpu, in->rm, 8, nb, x + nb);
-	for (unsigned i = 0; i < nb; i++)
-		r[i] = x[i + in->shift_amt];
-	vput(cpu, in->rd, 8, nb, r);
-}
-
-void interp_ntbl(struct cpu *cpu, const struct insn *in)
-{
-	neon_check_enabled(cpu);
-	unsigned len = in->shift_amt * 8u;
-	uint64_t t[32], idx[8], r[8];
-	vget(cpu, in->rn, 8, len, t);
-	vget(cpu, in->rm, 8, 8, idx);
-	vget(cpu, in->rd, 8, 8, r);
-	for (unsigned i = 0; i < 8; i++)
-		if (idx[i] < len)
-			r[i] = t[idx[i]];
-		else if (!(in->flags & NEON_U))
-			r[i] = 0;
-	vput(cpu, in->rd, 8, 8, r);
-}
-
-void interp_ndup(struct cpu *cpu, const struct insn *in)
-{
-	neon_check_enabled(cpu);
-	unsigned esize = 8u << in->shift_type;
-	uint64_t v = (in->flags & INSN_REGSHIFT) ? cpu->r[in->ra] & ones(esize)
-						  : neon_elem(cpu, in->rm, in->shift_amt, esize);
-	for (unsigned i = 0; i < regs_of(in) * 64 / esize; i++)
-		neon_set_elem(cpu, in->rd, i, esize, v);
-}
-
-void interp_nmov_scalar(struct cpu *cpu, const struct insn *in)
-{
-	neon_check_enabled(cpu);
-	unsigned esize = 8u << in->shift_type;
-	if (in->flags & NEON_TO_CORE) {
-		uint64_t v = neon_elem(cpu, in->rd, in->shift_amt, esize);
-		cpu->r[in->ra] = (in->flags & NEON_U) ? (uint32_t)v : (uint32_t)neon_sext(v, esize);
-	} else {
-		neon_set_elem(cpu, in->rd, in->shift_amt, esize, cpu->r[in->ra]);
-	}
+	neon_vput(cpu, in->rd, esize, n, v);
 }

@@ -27,6 +27,11 @@
 #define NEON_TO_CORE INSN_X3 /* NMOV_SCALAR: scalar to core register */
 #define NEON_LANES INSN_X4   /* NLDST: single element (one lane or all lanes) */
 
+/* A Thumb encoding in the ARM layout (decode_neon.c): 111U 1111 -> 1111 001U,
+ * 1111 1001 -> 1111 0100; ARM encodings and the 1110 1110 (VFP-space) forms as
+ * they are. */
+uint32_t neon_arm_enc(const struct insn *in, uint32_t enc);
+
 /* How the disassembler writes an operation's type: none, .i8, .s8/.u8, .s8,
  * .8, .f32, .p8/.u8-style polynomial (by NEON_U). */
 enum neon_type { NT_NONE, NT_I, NT_SU, NT_S, NT_BITS, NT_F, NT_P };
@@ -116,6 +121,27 @@ static inline void neon_set_elem(struct cpu *cpu, unsigned r, unsigned e, unsign
 	unsigned sh = e % per * esize;
 	uint64_t mask = ((1ull << esize) - 1) << sh;
 	*d = (*d & ~mask) | (v << sh & mask);
+}
+
+/* Elements 0..n-1 of the vector at D[r] to and from an array. */
+static inline void neon_vget(const struct cpu *cpu, unsigned r, unsigned esize, unsigned n,
+			     uint64_t *out)
+{
+	for (unsigned i = 0; i < n; i++)
+		out[i] = neon_elem(cpu, r, i, esize);
+}
+
+static inline void neon_vput(struct cpu *cpu, unsigned r, unsigned esize, unsigned n,
+			     const uint64_t *v)
+{
+	for (unsigned i = 0; i < n; i++)
+		neon_set_elem(cpu, r, i, esize, v[i]);
+}
+
+/* The esize-bit all-ones value. */
+static inline uint64_t neon_ones(unsigned esize)
+{
+	return esize == 64 ? ~0ull : (1ull << esize) - 1;
 }
 
 /* Sign-extend an esize-bit value. */
