@@ -86,11 +86,13 @@ UNDEF = [
     ("THUMB", 0xfe000a00, "VSEL (ARMv8)"),
 ]
 
-def objdump(lines, thumb):
+def objdump(lines, thumb, fpu="vfpv3"):
+    """(encoding, text) of each line, assembled for ARM or Thumb with .fpu fpu
+    (tests/neon/gen/make_decode_table.py uses it too)."""
     with tempfile.TemporaryDirectory() as d:
         src, obj = os.path.join(d, "t.s"), os.path.join(d, "t.o")
         with open(src, "w") as f:
-            f.write(".syntax unified\n.arch armv7-a\n.fpu vfpv3\n")
+            f.write(".syntax unified\n.arch armv7-a\n.fpu %s\n" % fpu)
             f.write(".thumb\n" if thumb else ".arm\n")
             f.write("\n".join(lines) + "\n")
         subprocess.run(["arm-linux-gnueabihf-as", src, "-o", obj], check=True)
@@ -121,4 +123,5 @@ def main():
         f.write("\n".join(lines) + "\n")
     print("wrote", out)
 
-main()
+if __name__ == "__main__":
+    main()
