@@ -18,6 +18,7 @@ INSNS = [
     ("vrhadd.u8 d0, d1, d2", "N3SAME"), ("vand d0, d1, d2", "N3SAME"),
     ("vbic q0, q1, q2", "N3SAME"), ("vorr d0, d1, d31", "N3SAME"),
     ("vorn d0, d1, d2", "N3SAME"), ("veor q5, q6, q7", "N3SAME"),
+    ("vmov d0, d17", "N3SAME"), ("vmov q1, q2", "N3SAME"),
     ("vbsl d0, d1, d2", "N3SAME"), ("vbit q0, q1, q2", "N3SAME"),
     ("vbif d0, d1, d2", "N3SAME"), ("vhsub.s16 d0, d1, d2", "N3SAME"),
     ("vqsub.u64 q0, q1, q2", "N3SAME"), ("vcgt.s8 d0, d1, d2", "N3SAME"),
