@@ -6,7 +6,7 @@
 #
 # The program is tests/neon/progs/neon_kernels.c (loops GCC vectorises: string
 # search, checksums, saturating image arithmetic, SAD, FIR, matrix product,
-# reductions) with ROUNDS=${BENCH_ROUNDS:-150}, built for ARM at -O3 with
+# reductions) with ROUNDS=${BENCH_ROUNDS:-400}, built for ARM at -O3 with
 # -mcpu=cortex-a9 -mfpu=neon by tests/vfp/build_prog.sh. Each emulator runs it
 # BENCH_REPEAT times (default 3), the median counts; every run's output must
 # equal the host build's. Timings are never asserted: this prints a markdown
@@ -16,7 +16,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 build=$(cd "${1:-$root/build}" && pwd)
-rounds=${BENCH_ROUNDS:-150}
+rounds=${BENCH_ROUNDS:-400}
 repeat=${BENCH_REPEAT:-3}
 qemu=$(command -v qemu-system-arm || true)
 [ -n "$qemu" ] || { echo "neon.sh: qemu-system-arm not found" >&2; exit 1; }
