@@ -55,6 +55,7 @@ check-fuzz: setup
 bench: build
 	bench/run.sh $(BUILD)
 	bench/cpu_mips.sh $(BUILD)
+	bench/neon.sh $(BUILD)
 	bench/cpu_set.py --build $(BUILD)
 	bench/codedata.sh $(BUILD)
 

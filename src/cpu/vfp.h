@@ -1,6 +1,6 @@
 /*
- * VFPv3 (Cortex-A9, VFPv3-D32 with the half-precision extension, no Advanced
- * SIMD): register access, FPSCR, access control, and the floating-point
+ * VFPv3 (Cortex-A9, VFPv3-D32 with the half-precision extension and Advanced
+ * SIMD, neon.h): register access, FPSCR, access control, and the floating-point
  * arithmetic of the ARM ARM's pseudo-code (A2.7, "Floating-point pseudocode").
  *
  * Arithmetic functions take and return raw bit patterns (N = 16, 32 or 64 bits
@@ -46,13 +46,14 @@ enum fp_rounding { FPROUND_RN, FPROUND_RP, FPROUND_RM, FPROUND_RZ };
 #define FPEXC_EX (1u << 31)
 #define FPEXC_EN (1u << 30)
 
-/* ID registers as Cortex-A9's VFPv3-D32 reports them, with every Advanced SIMD
- * field of MVFR1 zero (MVFR1: FPHP = 1, FPDNaN = 1, FPFtZ = 1). MVFR0: 32
- * double registers, single and double precision, divide, square root, short
- * vectors, all rounding modes, no trapping (the values QEMU's cortex-a9 has). */
+/* ID registers as Cortex-A9 with the NEON MPE reports them (the values QEMU's
+ * cortex-a9 has). MVFR0: 32 double registers, single and double precision,
+ * divide, square root, short vectors, all rounding modes, no trapping. MVFR1:
+ * half-precision VFP, Advanced SIMD half, single, integer and load/store,
+ * default NaN and flush-to-zero (Linux looks at bits [19:8] for HWCAP_NEON). */
 #define VFP_FPSID 0x41033090u
 #define VFP_MVFR0 0x11110222u
-#define VFP_MVFR1 0x01000011u
+#define VFP_MVFR1 0x01111111u
 
 /* VMRS/VMSR register numbers (the reg field). */
 enum vfp_sysreg {
@@ -91,6 +92,9 @@ static inline void vfp_set_s(struct cpu *cpu, unsigned n, uint32_t v)
  * support"): CPACR cp10 access for the current
  * privilege, then FPEXC.EN; UNDEFINED (does not return) otherwise. */
 void vfp_check_enabled(struct cpu *cpu);
+/* The same for an Advanced SIMD instruction: also UNDEFINED with CPACR.ASEDIS
+ * set (B4.1.40; D32DIS is kept but not enforced, as for the VFP). */
+void neon_check_enabled(struct cpu *cpu);
 /* CPACR alone (the FPEXC and ID register accesses ignore FPEXC.EN). */
 bool vfp_cpacr_allows(const struct cpu *cpu);
 void vfp_write_fpscr(struct cpu *cpu, uint32_t val);

@@ -18,6 +18,13 @@ void vfp_check_enabled(struct cpu *cpu)
 		cpu_undefined(cpu);
 }
 
+void neon_check_enabled(struct cpu *cpu)
+{
+	if (cpu->cp15.cpacr >> 31)
+		cpu_undefined(cpu);
+	vfp_check_enabled(cpu);
+}
+
 void vfp_write_fpscr(struct cpu *cpu, uint32_t val)
 {
 	cpu->vfp.fpscr = val & FPSCR_WRITABLE;

@@ -3,10 +3,12 @@
  * is tested against QEMU: tests/unit/test_vfp_vectors.c, tests/vfp/asm):
  *  - FPSCR.STRIDE = 0b11 steps single-precision short vectors by 2 (ARM ARM
  *    A2.6: "0b11: stride 2"; QEMU 7.2 steps them by 4);
- *  - MVFR1 says there is no Advanced SIMD (its fields defined in the ARM ARM,
- *    B6.1; QEMU's cortex-a9 has NEON);
+ *  - the ID registers (MVFR1 with Advanced SIMD, as QEMU's cortex-a9 and the
+ *    Cortex-A9 NEON MPE TRM give it);
  *  - UNDEFINED when CPACR or FPEXC disable the unit (also run against QEMU in
- *    tests/vfp/asm/undef.S), here without any other part of the machine.
+ *    tests/vfp/asm/undef.S), here without any other part of the machine;
+ *  - Advanced SIMD gated like the VFP, and also by CPACR.ASEDIS (ARM ARM
+ *    B4.1.40; QEMU ignores ASEDIS), which leaves the VFP enabled.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -23,6 +25,7 @@ static interp_fn *const vfp_interp[OP_COUNT] = {
 #define FMT(fmt)
 #define OP(NAME, mn, fmt) [OP_##NAME] = interp_##mn,
 #include "ops_vfp.inc"
+#include "ops_neon.inc"
 #undef OP
 #undef FMT
 };
@@ -72,8 +75,7 @@ static void test_id_registers(void **state)
 	(void)state;
 	reset(0xf << 20, 0);
 	assert_true(run(0xeef60a10));                /* vmrs r0, mvfr1 (EN = 0) */
-	assert_int_equal(cpu.r[0], 0x01000011);
-	assert_int_equal(cpu.r[0] & 0xf0ffff00, 0);   /* every Advanced SIMD field 0 */
+	assert_int_equal(cpu.r[0], 0x01111111);
 	assert_true(run(0xeef00a10));                /* vmrs r0, fpsid */
 	assert_int_equal(cpu.r[0], 0x41033090);
 	assert_true(run(0xeef70a10));                /* vmrs r0, mvfr0 */
@@ -105,6 +107,24 @@ static void test_access_control(void **state)
 	assert_false(run(0xeef80a10));               /* FPEXC: privileged only */
 }
 
+static void test_neon_access_control(void **state)
+{
+	(void)state;
+	const uint32_t vadd_i8 = 0xf2000800, vadd_f64 = 0xee300b01;
+	reset(0xf << 20, FPEXC_EN);
+	cpu.vfp.d[0] = 0x0102030405060708ull;
+	assert_true(run(vadd_i8));                   /* vadd.i8 d0, d0, d0 */
+	assert_int_equal(cpu.vfp.d[0], 0x020406080a0c0e10ull);
+	reset(0xf << 20, 0);                         /* FPEXC.EN = 0 */
+	assert_false(run(vadd_i8));
+	reset(0xf << 20 | 1u << 31, FPEXC_EN);       /* ASEDIS */
+	assert_false(run(vadd_i8));
+	assert_true(run(vadd_f64));                  /* vadd.f64 d0, d0, d1 */
+	reset(0x5 << 20, FPEXC_EN);                  /* privileged access only */
+	cpu.mode = MODE_USR;
+	assert_false(run(vadd_i8));
+}
+
 static void test_fpscr_writable_bits(void **state)
 {
 	(void)state;
@@ -121,6 +141,7 @@ int main(void)
 		cmocka_unit_test(test_single_stride_2),
 		cmocka_unit_test(test_id_registers),
 		cmocka_unit_test(test_access_control),
+		cmocka_unit_test(test_neon_access_control),
 		cmocka_unit_test(test_fpscr_writable_bits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

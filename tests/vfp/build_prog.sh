@@ -6,7 +6,9 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 kind=$1 out=$2 src=$3
-common=(-std=gnu11 -Wall -Wextra -ffp-contract=off -frounding-math -fno-math-errno)
+# EXTRA_CFLAGS (both sides): e.g. a -D for a benchmark's size.
+common=(-std=gnu11 -Wall -Wextra -ffp-contract=off -frounding-math -fno-math-errno
+	${EXTRA_CFLAGS:-})
 if [ "$kind" = host ]; then
 	exec "${HOST_CC:-cc}" "${common[@]}" -O2 -o "$out" "$src" "$here/rt/rt_host.c" \
 		"$here/rt/rt_fmt.c" -lm
