@@ -207,7 +207,8 @@ void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32
 void espt_host_unmap(struct espt *e, uint8_t *at, size_t len)
 {
 	uint64_t t0 = host_clock_ns();
-	if (mmap(at, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+	if (e->holes ? munmap(at, len) != 0 :
+	    mmap(at, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
 		 -1, 0) == MAP_FAILED)
 		fatal("ESPT: unmapping: %s", strerror(errno));
 	e->st.unmaps++;
