@@ -1,7 +1,8 @@
 /*
  * ESPT fill records and the host mappings behind them (see espt_internal.h).
  * Mapping costs are counted conservatively: a fill inside a PROT_NONE
- * reservation may split it, so each fill counts 2 host mappings, and each
+ * reservation (the pool where it cannot be holes) may split it, so each fill
+ * counts 2 host mappings, and each
  * read-only page split out of a section fill 2 more.
  */
 #include <errno.h>
