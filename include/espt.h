@@ -2,7 +2,7 @@
  * Embedded shadow page tables (src/mmu/espt*.c), after the HSPT paper (VEE 2015).
  *
  * Each guest "view" (MMU on or off, privilege, DACR, ASID and TTBR0) has a
- * region: 4 GiB of host address space reserved PROT_NONE (plus a guard), where
+ * region: 4 GiB of host address space left unmapped (plus a guard), where
  * the page for guest VA v lives at base + v. The management policy decides how
  * many regions a view has for as many address spaces; a region passing from one
  * address space to another keeps its global fills. Translated code reaches

@@ -68,6 +68,29 @@ static unsigned budget_from_host(void)
 	return n > 2 * margin ? n - margin : n / 2;
 }
 
+/* The pool: where the host allocates nothing on its own, left unmapped (a fill
+ * in a hole costs about half of one splitting a PROT_NONE reservation, and its
+ * unmap less, bench/espt_steps.c): low addresses, far below the top-down area
+ * of mmap(NULL) and above a sanitizer's shadow; each instance its own range.
+ * Elsewhere (the range taken): reserved PROT_NONE, *holes false. */
+#define ESPT_POOL_AT 0x200000000000ull
+static uintptr_t pool_next = ESPT_POOL_AT;
+
+static uint8_t *pool_reserve(size_t len, bool *holes)
+{
+	int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+	uint8_t *p = mmap((void *)pool_next, len, PROT_NONE, flags | MAP_FIXED_NOREPLACE, -1, 0);
+	*holes = p == (uint8_t *)pool_next;
+	if (*holes) {
+		pool_next += len;
+		munmap(p, len);
+		return p;
+	}
+	if (p != MAP_FAILED)
+		munmap(p, len);
+	return mmap(NULL, len, PROT_NONE, flags, -1, 0);
+}
+
 struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned max_maps,
 			 const char *policy)
 {
@@ -100,8 +123,7 @@ struct espt *espt_create(struct cpu *cpu, const uint8_t *code_pages, unsigned ma
 	e->policy = &policies[pol];
 	e->code_pages = code_pages;
 	e->nregions = max_maps / 8 < ESPT_POOL ? max_maps / 8 : ESPT_POOL;
-	e->pool = mmap(NULL, e->nregions * ESPT_REGION_SPAN, PROT_NONE,
-		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	e->pool = pool_reserve(e->nregions * ESPT_REGION_SPAN, &e->holes);
 	if (e->pool == MAP_FAILED) {
 		perror("armvm: ESPT: reserving address space");
 		free(e);

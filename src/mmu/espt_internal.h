@@ -1,7 +1,8 @@
 /*
  * ESPT's private state, shared by src/mmu/espt*.c.
  *
- * All regions live in one PROT_NONE reservation, region i at pool + i * span, so
+ * All regions live in one range (holes, or else a PROT_NONE reservation: see
+ * pool_reserve in espt.c), region i at pool + i * span, so
  * espt_owns() is one compare and a host address gives its region by a division.
  * Every host mapping made in a region is a "fill" record (a 4 KiB page or an
  * aligned 1 MiB section) from a preallocated array, linked up to four ways:
@@ -95,6 +96,7 @@ struct espt {
 	const uint8_t *code_pages;
 	const struct espt_policy *policy;
 	uint8_t *pool;
+	bool holes;                   /* the pool is unmapped, not reserved PROT_NONE */
 	unsigned nregions;
 	struct espt_region regions[ESPT_POOL];
 	struct espt_region *cur;      /* region of cur_view */

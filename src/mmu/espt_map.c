@@ -1,7 +1,8 @@
 /*
  * ESPT fill records and the host mappings behind them (see espt_internal.h).
  * Mapping costs are counted conservatively: a fill inside a PROT_NONE
- * reservation may split it, so each fill counts 2 host mappings, and each
+ * reservation (the pool where it cannot be holes) may split it, so each fill
+ * counts 2 host mappings, and each
  * read-only page split out of a section fill 2 more.
  */
 #include <errno.h>
@@ -209,7 +210,8 @@ void espt_host_map(struct espt *e, uint8_t *at, uint32_t len, bool write, uint32
 void espt_host_unmap(struct espt *e, uint8_t *at, size_t len)
 {
 	uint64_t t0 = host_clock_ns();
-	if (mmap(at, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+	if (e->holes ? munmap(at, len) != 0 :
+	    mmap(at, len, PROT_NONE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
 		 -1, 0) == MAP_FAILED)
 		fatal("ESPT: unmapping: %s", strerror(errno));
 	e->st.unmaps++;
