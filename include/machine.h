@@ -30,6 +30,8 @@ struct machine_options {
 	bool sd_readonly;         /* --sd FILE,readonly: write-protected card */
 	const char *gdb;          /* --gdb tcp:HOST:PORT, or NULL */
 	bool gdb_wait;            /* --gdb-wait: stop before the first instruction */
+	bool display_sdl;         /* --display sdl */
+	const char *screendump;   /* --screendump FILE, or NULL */
 	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */
 };
 
