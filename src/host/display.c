@@ -25,6 +25,13 @@
 
 #define REFRESH_MS 16            /* 60 Hz */
 #define KEY_RING 512u
+#define MOUSE_RING 64u
+
+/* A mouse report waiting for the PS/2 mouse: motion and the buttons held. */
+struct mouse_report {
+	int dx, dy;
+	uint8_t buttons;
+};
 
 struct display {
 	struct display_devices dev;
@@ -50,9 +57,9 @@ struct display {
 	pthread_mutex_t lock;
 	uint8_t keys[KEY_RING];
 	uint32_t key_head, key_tail;
-	int mouse_dx, mouse_dy;
-	uint8_t mouse_buttons;
-	bool mouse_moved, quit;
+	struct mouse_report mouse[MOUSE_RING];
+	uint32_t mouse_head, mouse_tail;
+	bool quit;
 };
 
 static struct display *display_current;
@@ -71,10 +78,14 @@ static void queue_keys(struct display *d, const uint8_t *codes, unsigned n)
 static void queue_mouse(struct display *d, int dx, int dy)
 {
 	pthread_mutex_lock(&d->lock);
-	d->mouse_dx += dx;
-	d->mouse_dy += dy;
-	d->mouse_buttons = d->buttons;
-	d->mouse_moved = true;
+	/* Motion joins the last report waiting; a button change is one of its own. */
+	struct mouse_report *last = &d->mouse[(d->mouse_tail - 1) % MOUSE_RING];
+	if (d->mouse_tail != d->mouse_head && last->buttons == d->buttons) {
+		last->dx += dx;
+		last->dy += dy;
+	} else if (d->mouse_tail - d->mouse_head < MOUSE_RING) {
+		d->mouse[d->mouse_tail++ % MOUSE_RING] = (struct mouse_report){ dx, dy, d->buttons };
+	}
 	pthread_mutex_unlock(&d->lock);
 	hostloop_wake(d->dev.host);
 }
@@ -329,9 +340,11 @@ void display_service(struct display *d)
 	while (d->key_head != d->key_tail &&
 	       pl050_key(d->dev.kbd, &d->keys[d->key_head % KEY_RING], 1))
 		d->key_head++;
-	if (d->mouse_moved && pl050_mouse(d->dev.mouse, d->mouse_dx, d->mouse_dy, d->mouse_buttons)) {
-		d->mouse_dx = d->mouse_dy = 0;
-		d->mouse_moved = false;
+	while (d->mouse_head != d->mouse_tail) {
+		const struct mouse_report *r = &d->mouse[d->mouse_head % MOUSE_RING];
+		if (!pl050_mouse(d->dev.mouse, r->dx, r->dy, r->buttons))
+			break;
+		d->mouse_head++;
 	}
 	bool quit = d->quit;
 	d->quit = false;
