@@ -242,7 +242,7 @@ static void dump_now(const char *path)
 {
 	if (display_screendump(path) != 0)
 		fprintf(stderr, "armvm: screendump %s: %s\n", path,
-			errno == ENODATA ? "the guest's display is off" : strerror(errno));
+			errno == ENODATA ? "the guest's display is off or not in RAM" : strerror(errno));
 }
 
 static void on_usr1(uv_signal_t *s, int signum)
@@ -252,10 +252,28 @@ static void on_usr1(uv_signal_t *s, int signum)
 	dump_now(d->dump_path);
 }
 
+static bool env_set(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v;
+}
+
 static void attach(uv_loop_t *loop, void *arg)
 {
 	struct display *d = arg;
 	if (d->window) {
+		/* SDL falls back to its invisible offscreen driver: only when
+		 * asked for by name (SDL_VIDEODRIVER). With one display named,
+		 * only its driver is tried. */
+		bool x11 = env_set("DISPLAY"), wayland = env_set("WAYLAND_DISPLAY");
+		if (!env_set("SDL_VIDEODRIVER")) {
+			if (!x11 && !wayland) {
+				d->error = "neither DISPLAY nor WAYLAND_DISPLAY is set";
+				return;
+			}
+			if (x11 != wayland)
+				SDL_SetHint(SDL_HINT_VIDEODRIVER, x11 ? "x11" : "wayland");
+		}
 		SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
 		if (SDL_Init(SDL_INIT_VIDEO) != 0 ||
 		    !(d->win = SDL_CreateWindow("armvm", SDL_WINDOWPOS_UNDEFINED,
@@ -263,6 +281,12 @@ static void attach(uv_loop_t *loop, void *arg)
 						SDL_WINDOW_RESIZABLE)) ||
 		    !(d->ren = SDL_CreateRenderer(d->win, -1, 0))) {
 			d->error = SDL_GetError();
+			return;
+		}
+		const char *drv = SDL_GetCurrentVideoDriver();
+		if (!env_set("SDL_VIDEODRIVER") && drv &&
+		    (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy"))) {
+			d->error = "no X11 or Wayland display could be opened";
 			return;
 		}
 		uv_timer_init(loop, &d->timer);
@@ -297,7 +321,7 @@ static void detach(uv_loop_t *loop, void *arg)
 		SDL_DestroyRenderer(d->ren);
 	if (d->win)
 		SDL_DestroyWindow(d->win);
-	if (d->window)
+	if (d->window && SDL_WasInit(SDL_INIT_VIDEO))
 		SDL_Quit();
 	free(d->pixels);
 	free(d->shadow);
