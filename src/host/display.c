@@ -279,7 +279,7 @@ static void attach(uv_loop_t *loop, void *arg)
 		    !(d->win = SDL_CreateWindow("armvm", SDL_WINDOWPOS_UNDEFINED,
 						SDL_WINDOWPOS_UNDEFINED, 640, 480,
 						SDL_WINDOW_RESIZABLE)) ||
-		    !(d->ren = SDL_CreateRenderer(d->win, -1, 0))) {
+		    !(d->ren = SDL_CreateRenderer(d->win, -1, SDL_RENDERER_SOFTWARE))) {
 			d->error = SDL_GetError();
 			return;
 		}
@@ -321,7 +321,7 @@ static void detach(uv_loop_t *loop, void *arg)
 		SDL_DestroyRenderer(d->ren);
 	if (d->win)
 		SDL_DestroyWindow(d->win);
-	if (d->window && SDL_WasInit(SDL_INIT_VIDEO))
+	if (d->window)
 		SDL_Quit();
 	free(d->pixels);
 	free(d->shadow);

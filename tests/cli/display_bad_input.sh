@@ -59,8 +59,8 @@ e5803018 e30f1800 e5821000 eafffffe"
 for w in $words; do
 	printf "\\x${w:6:2}\\x${w:4:2}\\x${w:2:2}\\x${w:0:2}"
 done >"$work/lcd.bin"
-SDL_VIDEODRIVER=offscreen timeout 120 "$armvm" --kernel "$work/lcd.bin" --display sdl \
-	--screendump "$work/screen.ppm" --max-insns 300000000 >"$work/stdout" 2>"$work/stderr" </dev/null
+SDL_VIDEODRIVER=offscreen timeout 300 "$armvm" --kernel "$work/lcd.bin" --display sdl \
+	--screendump "$work/screen.ppm" --max-insns 100000000 >"$work/stdout" 2>"$work/stderr" </dev/null
 status=$?
 first=$(tail -c $((640 * 480 * 3)) "$work/screen.ppm" 2>/dev/null | head -c 3 | od -An -tx1 | tr -d ' ')
 header=$(head -c 15 "$work/screen.ppm" 2>/dev/null | tr '\n' ' ')

@@ -77,13 +77,15 @@ static uint32_t pixel(unsigned bpp_code, bool bgr, const uint8_t *src, unsigned 
 	struct pl111 s;
 	struct pl111_mode m;
 	uint32_t out[16];
+	uint8_t line_buf[64] = { 0 };          /* a whole 16-pixel line */
+	memcpy(line_buf, src, 4);
 	s.irq = line;
 	pl111_init(&s);
 	pl111_ops.write(&s, 0x200, 0x03e0001f, 4);        /* entries 0 and 1: R, G (5:5:5) */
 	pl111_ops.write(&s, 0x018, 1 | bpp_code << 1 | (bgr ? 1 << 8 : 0) | 1 << 11, 4);
 	assert_true(pl111_mode(&s, &m));
 	m.width = 16;
-	pl111_convert_line(&m, src, out);
+	pl111_convert_line(&m, line_buf, out);
 	return out[x];
 }
 
@@ -91,26 +93,26 @@ static void test_pl111_formats(void **state)
 {
 	(void)state;
 	/* 5:6:5 (LcdBpp 6): without BGR red is [4:0], blue [15:11]. */
-	uint8_t p565[2] = { 0x00, 0xf8 };
+	uint8_t p565[4] = { 0x00, 0xf8 };
 	assert_int_equal(pixel(6, false, p565, 0), 0x0000ff);
 	assert_int_equal(pixel(6, true, p565, 0), 0xff0000);
-	uint8_t g565[2] = { 0xe0, 0x07 };
+	uint8_t g565[4] = { 0xe0, 0x07 };
 	assert_int_equal(pixel(6, false, g565, 0), 0x00ff00);
 	/* 1:5:5:5 (LcdBpp 4): red [4:0], green [9:5], blue [14:10]; bit 15 unused. */
-	uint8_t p555[2] = { 0x1f, 0x80 };
+	uint8_t p555[4] = { 0x1f, 0x80 };
 	assert_int_equal(pixel(4, false, p555, 0), 0xff0000);
 	/* 4:4:4 (LcdBpp 7): red [3:0], green [7:4], blue [11:8]. */
-	uint8_t p444[2] = { 0xf0, 0x0f };
+	uint8_t p444[4] = { 0xf0, 0x0f };
 	assert_int_equal(pixel(7, false, p444, 0), 0x00ffff);
 	/* 24 bpp (LcdBpp 5): one word, red [7:0], green [15:8], blue [23:16]. */
 	uint8_t p888[4] = { 0x12, 0x34, 0x56, 0x78 };
 	assert_int_equal(pixel(5, false, p888, 0), 0x123456);
 	assert_int_equal(pixel(5, true, p888, 0), 0x563412);
 	/* 8 bpp: the palette; 1 bpp: pixel 0 in the byte's least significant bit. */
-	uint8_t idx[2] = { 1, 0 };
+	uint8_t idx[4] = { 1, 0 };
 	assert_int_equal(pixel(3, false, idx, 0), 0x00ff00);
 	assert_int_equal(pixel(3, false, idx, 1), 0xff0000);
-	uint8_t bits[2] = { 0x02, 0 };
+	uint8_t bits[4] = { 0x02, 0 };
 	assert_int_equal(pixel(0, false, bits, 0), 0xff0000);
 	assert_int_equal(pixel(0, false, bits, 1), 0x00ff00);
 }
