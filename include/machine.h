@@ -34,6 +34,8 @@ struct machine_options {
 	const char *gdb;          /* --gdb tcp:HOST:PORT, or NULL */
 	bool gdb_wait;            /* --gdb-wait: stop before the first instruction */
 	const char *monitor;      /* --monitor unix:PATH or tcp:HOST:PORT, or NULL */
+	bool display_sdl;         /* --display sdl */
+	const char *screendump;   /* --screendump FILE, or NULL */
 	const char *cmdline;      /* semihosting SYS_GET_CMDLINE: kernel path and --append */
 };
 

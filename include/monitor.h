@@ -40,8 +40,4 @@ void monitor_quit(struct monitor *mon);
  * the core is stopped by `stop`, wait for more. */
 void monitor_service(struct monitor *mon);
 
-/* screendump FILE: the display's writer (0 on success, else an errno), set
- * by the board that has a display. */
-void monitor_set_screendump(struct monitor *mon, int (*fn)(const char *path));
-
 #endif

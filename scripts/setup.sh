@@ -23,6 +23,7 @@ packages=(
 	python3 bc # test and bench drivers
 	device-tree-compiler cpio gzip xz-utils e2fsprogs # guest images and the DTB tests
 	clang-14 libclang-rt-14-dev # libFuzzer (make check-fuzz)
+	xvfb xdotool # the display tests: an X server and typing into the window
 )
 
 check_only=0
@@ -83,6 +84,8 @@ check() {
 	need_cmd e2fsprogs mke2fs fsck.ext4 debugfs
 	need_cmd binutils strings
 	need_cmd clang-14 clang-14
+	need_cmd xvfb Xvfb
+	need_cmd xdotool xdotool
 	need_compile libc6-dev gcc '#include <stdio.h>
 int main(void) { return puts("") < 0; }'
 	need_compile libc6-dev-armhf-cross arm-linux-gnueabihf-gcc '#include <string.h>

@@ -14,6 +14,7 @@
 
 #include "a9_private.h"
 #include "board.h"
+#include "display.h"
 #include "gic.h"
 #include "hostloop.h"
 #include "log.h"
@@ -54,8 +55,8 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	[VE_SERIALPCI]    = { 0x10002000, 0x1000 },  /* unmodelled: two-wire serial bus (PCIe) */
 	[VE_PL041]        = { 0x10004000, 0x1000 },  /* unmodelled: PL041 AACI audio, IRQ 11 */
 	[VE_MMCI]         = { 0x10005000, 0x1000 },  /* PL181 MMCI and its SD card, IRQ 9 and 10 */
-	[VE_KMI0]         = { 0x10006000, 0x1000 },  /* unmodelled: PL050 keyboard, IRQ 12 */
-	[VE_KMI1]         = { 0x10007000, 0x1000 },  /* unmodelled: PL050 mouse, IRQ 13 */
+	[VE_KMI0]         = { 0x10006000, 0x1000 },  /* PL050 keyboard, IRQ 12 */
+	[VE_KMI1]         = { 0x10007000, 0x1000 },  /* PL050 mouse, IRQ 13 */
 	[VE_UART0]        = { 0x10009000, 0x1000 },  /* PL011, IRQ 5: the host console */
 	[VE_UART1]        = { 0x1000a000, 0x1000 },  /* PL011, IRQ 6: output discarded */
 	[VE_UART2]        = { 0x1000b000, 0x1000 },  /* PL011, IRQ 7: output discarded */
@@ -67,7 +68,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	[VE_SERIALDVI]    = { 0x10016000, 0x1000 },  /* unmodelled: two-wire serial bus (DVI) */
 	[VE_RTC]          = { 0x10017000, 0x1000 },  /* PL031 RTC, IRQ 4 */
 	[VE_COMPACTFLASH] = { 0x1001a000, 0x1000 },  /* unmodelled: CompactFlash */
-	[VE_CLCD]         = { 0x1001f000, 0x1000 },  /* unmodelled: PL111 CLCD (motherboard), IRQ 14 */
+	[VE_CLCD]         = { 0x1001f000, 0x1000 },  /* PL111 CLCD (motherboard), IRQ 14 */
 	/* Daughterboard. */
 	[VE_DB_CLCD]      = { 0x10020000, 0x1000 },  /* unmodelled: PL111 CLCD, IRQ 44 */
 	[VE_DB_AXIRAM]    = { 0x10060000, 0x10000 }, /* unmodelled: AXI RAM */
@@ -102,7 +103,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 /* Motherboard interrupt n is GIC SPI n (ARM DUI 0447, interrupt signals). */
 enum vexpress_irq {
 	VE_IRQ_TIMER01 = 2, VE_IRQ_TIMER23 = 3, VE_IRQ_RTC = 4, VE_IRQ_UART0 = 5,
-	VE_IRQ_MMCI0 = 9, VE_IRQ_MMCI1 = 10,
+	VE_IRQ_MMCI0 = 9, VE_IRQ_MMCI1 = 10, VE_IRQ_KMI0 = 12, VE_IRQ_KMI1 = 13, VE_IRQ_CLCD = 14,
 };
 
 /* SYS_MCI (ARM DUI 0447 4.3.9): the card socket's switches. */
@@ -123,6 +124,10 @@ struct vexpress_a9 {
 	struct l2c310 l2cc;
 	struct pl181 mmci;
 	struct sd_card card;
+	struct pl111 clcd;
+	struct pl050 kmi[2];            /* keyboard, mouse */
+	struct display *display;        /* --display sdl or --screendump, else NULL */
+	bool window;                    /* --display sdl */
 	struct hostloop *host;
 	bool said_no_interrupt;         /* the WFI notice is given once */
 };
@@ -168,6 +173,7 @@ static void vexpress_a9_service(struct machine *m)
 {
 	struct vexpress_a9 *ve = m->board;
 	hostloop_service(ve->host);
+	display_service(ve->display);
 }
 
 /* Whether the device behind GIC input irq may raise it with no guest access. */
@@ -182,6 +188,9 @@ static bool source_may_fire(struct vexpress_a9 *ve, unsigned irq)
 	case GIC_SPI(VE_IRQ_RTC): return pl031_may_interrupt(&ve->rtc);
 	case GIC_SPI(VE_IRQ_UART0):
 		return pl011_may_interrupt(&ve->uart[0], hostloop_input_possible(ve->host));
+	case GIC_SPI(VE_IRQ_KMI0):
+	case GIC_SPI(VE_IRQ_KMI1):
+		return ve->window;       /* keys and moves from the window */
 	default: return false;   /* SGIs need the core; other inputs are not wired */
 	}
 }
@@ -263,6 +272,27 @@ static void map_motherboard_timers(struct machine *m, struct vexpress_a9 *ve)
 	ve_map(&m->bus, VE_RTC, &pl031_ops, &ve->rtc);
 }
 
+/* The CLCD and the two KMIs, and the host display they are shown on. */
+static bool map_display(struct machine *m, struct vexpress_a9 *ve)
+{
+	const struct machine_options *o = m->opts;
+	ve->clcd.irq = gic_input(ve, GIC_SPI(VE_IRQ_CLCD));
+	pl111_init(&ve->clcd);
+	ve_map(&m->bus, VE_CLCD, &pl111_ops, &ve->clcd);
+	for (unsigned i = 0; i < 2; i++) {
+		ve->kmi[i].irq = gic_input(ve, GIC_SPI(VE_IRQ_KMI0 + i));
+		pl050_init(&ve->kmi[i], i == 1);
+		ve_map(&m->bus, VE_KMI0 + i, &pl050_ops, &ve->kmi[i]);
+	}
+	if (!o->display_sdl && !o->screendump)
+		return true;
+	struct display_devices dev = { &ve->clcd, &ve->kmi[0], &ve->kmi[1], &m->bus,
+				       &m->cpu, ve->host };
+	ve->window = o->display_sdl;
+	ve->display = display_create(&dev, o->display_sdl, o->screendump);
+	return ve->display != NULL;
+}
+
 /* The MMCI, its card, and the socket's card-detect and write-protect
  * switches as the system registers show them. */
 static void map_mmci(struct machine *m, struct vexpress_a9 *ve)
@@ -336,12 +366,21 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 		ve->uart[i].irq = gic_input(ve, GIC_SPI(VE_IRQ_UART0 + i));
 		ve_map(&m->bus, VE_UART0 + i, &pl011_ops, &ve->uart[i]);
 	}
+	if (!map_display(m, ve)) {
+		hostloop_stop(ve->host);
+		sd_image_close(&ve->card);
+		bus_destroy(&m->bus);
+		free(ve);
+		m->board = NULL;
+		return false;
+	}
 	return true;
 }
 
 void vexpress_a9_destroy(struct machine *m)
 {
 	struct vexpress_a9 *ve = m->board;
+	display_destroy(ve->display);
 	hostloop_stop(ve->host);
 	sd_image_close(&ve->card);
 	bus_destroy(&m->bus);

@@ -24,6 +24,60 @@ static int set_cells(void *fdt, int node, const char *name, int acells, int scel
 	return fdt_setprop(fdt, node, name, cells, n * (int)sizeof(cells[0]));
 }
 
+/* Standard VGA 640x480 at 60 Hz (VESA DMT): a panel Linux's PL111 frame
+ * buffer driver (amba-clcd) accepts, as it drives only "panel-dpi" panels,
+ * not the board's DVI transmitter. At 25.175 MHz the CLCD's
+ * max-memory-bandwidth gives it 16 bits per pixel. */
+static const struct { const char *name; uint32_t v; } vga_timing[] = {
+	{ "clock-frequency", 25175000 }, { "hactive", 640 }, { "vactive", 480 },
+	{ "hfront-porch", 16 }, { "hback-porch", 48 }, { "hsync-len", 96 },
+	{ "vfront-porch", 10 }, { "vback-porch", 33 }, { "vsync-len", 2 },
+};
+
+/* A /panel node on the first PL111's port, whose frame buffer then comes
+ * from RAM (Linux's DMA pool): its memory-region (the board's video RAM,
+ * which armvm does not model) is dropped. */
+static int clcd_endpoint(const void *fdt)
+{
+	int clcd = fdt_node_offset_by_compatible(fdt, -1, "arm,pl111");
+	int port = clcd < 0 ? clcd : fdt_subnode_offset(fdt, clcd, "port");
+	return port < 0 ? port : fdt_subnode_offset(fdt, port, "endpoint");
+}
+
+/* Offsets move as nodes are added: each step looks its node up again. */
+static int set_u32(void *fdt, const char *path, const char *name, uint32_t v)
+{
+	int node = fdt_path_offset(fdt, path);
+	return node < 0 ? node : fdt_setprop_u32(fdt, node, name, v);
+}
+
+static int add_panel(void *fdt)
+{
+	int ep = clcd_endpoint(fdt);
+	uint32_t clcd_ep = ep < 0 ? 0 : fdt_get_phandle(fdt, ep), panel_ep;
+	if (!clcd_ep)
+		return 0;                 /* no CLCD with a port: nothing to give */
+	int err = fdt_generate_phandle(fdt, &panel_ep);
+	if (!err)
+		err = fdt_setprop_u32(fdt, ep, "remote-endpoint", panel_ep);
+	if (!err) {
+		err = fdt_delprop(fdt, fdt_node_offset_by_compatible(fdt, -1, "arm,pl111"),
+				  "memory-region");
+		err = err == -FDT_ERR_NOTFOUND ? 0 : err;
+	}
+	if (!err && (err = fdt_add_subnode(fdt, 0, "panel")) >= 0)
+		err = fdt_setprop_string(fdt, err, "compatible", "panel-dpi");
+	if (!err && (err = fdt_add_subnode(fdt, fdt_path_offset(fdt, "/panel"), "port")) >= 0)
+		err = fdt_add_subnode(fdt, err, "endpoint");
+	if (err >= 0)
+		err = fdt_add_subnode(fdt, fdt_path_offset(fdt, "/panel"), "panel-timing");
+	err = err < 0 ? err : set_u32(fdt, "/panel/port/endpoint", "remote-endpoint", clcd_ep);
+	err = err < 0 ? err : set_u32(fdt, "/panel/port/endpoint", "phandle", panel_ep);
+	for (size_t i = 0; i < sizeof(vga_timing) / sizeof(vga_timing[0]) && !err; i++)
+		err = set_u32(fdt, "/panel/panel-timing", vga_timing[i].name, vga_timing[i].v);
+	return err < 0 ? -1 : 0;
+}
+
 static int patch(void *fdt, const struct dtb_params *p, const char **error)
 {
 	int acells = fdt_address_cells(fdt, 0), scells = fdt_size_cells(fdt, 0);
@@ -48,6 +102,8 @@ static int patch(void *fdt, const struct dtb_params *p, const char **error)
 	if (p->initrd_end > p->initrd_start &&
 	    (fdt_setprop_u32(fdt, chosen, "linux,initrd-start", p->initrd_start) < 0 ||
 	     fdt_setprop_u32(fdt, chosen, "linux,initrd-end", p->initrd_end) < 0))
+		goto full;
+	if (p->lcd_panel && add_panel(fdt) != 0)
 		goto full;
 	return 0;
 full:

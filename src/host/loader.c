@@ -312,6 +312,7 @@ static bool load_dtb(struct machine *m, struct boot_info *bi, uint32_t *next)
 		.bootargs = o->append,
 		.initrd_start = bi->initrd_addr,
 		.initrd_end = bi->initrd_addr + bi->initrd_size,
+		.lcd_panel = o->display_sdl || o->screendump,
 	};
 	const char *error = NULL;
 	size_t size;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "display.h"
 #include "hostloop.h"
 #include "monitor_internal.h"
 
@@ -85,11 +86,16 @@ static void cmd_powerdown(struct monitor *mon, const char *args, FILE *f)
 
 static void cmd_screendump(struct monitor *mon, const char *args, FILE *f)
 {
+	(void)mon;
 	if (!*args)
 		fprintf(f, "screendump: give a file name\n");
-	else if (!mon->screendump)
-		fprintf(f, "screendump: this machine has no display\n");
-	else if ((errno = mon->screendump(args)))
+	else if (display_screendump(args) == 0)
+		return;
+	else if (errno == ENODEV)
+		fprintf(f, "screendump: no display (start armvm with --display sdl or --screendump)\n");
+	else if (errno == ENODATA)
+		fprintf(f, "screendump: the guest's display is off or not in RAM\n");
+	else
 		fprintf(f, "screendump: %s: %s\n", args, strerror(errno));
 }
 
@@ -277,11 +283,6 @@ void monitor_finish(struct monitor *mon)
 {
 	if (mon)
 		net_server_flush_now(&mon->net);
-}
-
-void monitor_set_screendump(struct monitor *mon, int (*fn)(const char *path))
-{
-	mon->screendump = fn;
 }
 
 /* ---- life ---- */

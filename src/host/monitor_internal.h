@@ -22,7 +22,6 @@ enum mon_source { MON_CONSOLE, MON_SOCKET, MON_SOURCES };
 struct monitor {
 	struct machine *m;
 	struct hostloop *host;
-	int (*screendump)(const char *path);
 
 	/* Between the threads, under lock. */
 	pthread_mutex_t lock;

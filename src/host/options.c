@@ -28,7 +28,7 @@ enum option_id {
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_MMU_SWITCH, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
-	OPT_SD, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE, OPT_MONITOR,
+	OPT_SD, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE, OPT_MONITOR, OPT_DISPLAY, OPT_SCREENDUMP,
 };
 
 static const struct option long_options[] = {
@@ -54,6 +54,8 @@ static const struct option long_options[] = {
 	{ "espt-policy", required_argument, NULL, OPT_ESPT_POLICY },
 	{ "sd",          required_argument, NULL, OPT_SD },
 	{ "gdb",         required_argument, NULL, OPT_GDB },
+	{ "display",     required_argument, NULL, OPT_DISPLAY },
+	{ "screendump",  required_argument, NULL, OPT_SCREENDUMP },
 	{ "gdb-wait",    no_argument,       NULL, OPT_GDB_WAIT },
 	{ "monitor",     required_argument, NULL, OPT_MONITOR },
 	{ "help",        no_argument,       NULL, OPT_HELP },
@@ -88,6 +90,10 @@ static const char usage_text[] =
 "                     an SDHC card in the MMCI slot holding the raw image FILE\n"
 "                     (a multiple of 512K, at most 2T), locked while armvm\n"
 "                     runs; readonly (or ro): write-protected, never written\n"
+"  --display NAME     the PL111 screen, PL050 keyboard and mouse: none (the\n"
+"                     default) or sdl (a window; click grabs the mouse,\n"
+"                     Ctrl-Alt-G releases it; closing it powers off)\n"
+"  --screendump FILE  write the screen as PPM to FILE on SIGUSR1 and at the end\n"
 "  --semihosting      serve ARM semihosting calls (SVC 0x123456, Thumb SVC 0xAB)\n"
 "  --trace insn       print each executed instruction (to stderr or --trace-file);\n"
 "                     runs the interpreter\n"
@@ -330,6 +336,16 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		return parse_sd(ho, arg);
 	case OPT_GDB:
 		o->gdb = arg;
+		break;
+	case OPT_DISPLAY:
+		if (strcmp(arg, "sdl") && strcmp(arg, "none"))
+			return bad("unknown display '%s' (available: sdl, none)", arg);
+		o->display_sdl = !strcmp(arg, "sdl");
+		break;
+	case OPT_SCREENDUMP:
+		if (!*arg)
+			return bad("--screendump needs a file name");
+		o->screendump = arg;
 		break;
 	case OPT_GDB_DEFAULT:
 		o->gdb = "tcp:127.0.0.1:1234";
