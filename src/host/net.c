@@ -235,14 +235,19 @@ static void net_prepare(uv_prepare_t *h)
 		uv_timer_stop(&n->timeout);
 }
 
-static void net_check(uv_check_t *h)
+static void net_close_polls(struct net *n)
 {
-	struct net *n = h->data;
-	slirp_pollfds_poll(n->slirp, 0, net_get_revents, n);
 	for (unsigned i = 0; i < n->npolls; i++)
 		if (n->polls[i]->active)
 			uv_close((uv_handle_t *)&n->polls[i]->handle, NULL);
 	n->npolls = 0;
+}
+
+static void net_check(uv_check_t *h)
+{
+	struct net *n = h->data;
+	slirp_pollfds_poll(n->slirp, 0, net_get_revents, n);
+	net_close_polls(n);
 }
 
 /* Frames from the guest, into libslirp. */
@@ -313,6 +318,7 @@ static void net_stop_on_loop(uv_loop_t *loop, void *arg)
 {
 	struct net *n = arg;
 	(void)loop;
+	net_close_polls(n);
 	uv_close((uv_handle_t *)&n->prepare, NULL);
 	uv_close((uv_handle_t *)&n->check, NULL);
 	uv_close((uv_handle_t *)&n->tx_async, NULL);
