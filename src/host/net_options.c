@@ -91,8 +91,10 @@ static bool parse_item(const char *arg, char *item, struct net_options *o)
 	if (!strcmp(item, "hostfwd")) {
 		if (o->nfwd == NET_HOSTFWD_MAX)
 			return net_bad(arg, "too many forwardings at", v);
+		char given[128];
+		snprintf(given, sizeof(given), "%s", v);
 		if (!parse_hostfwd(v, &o->fwd[o->nfwd++]))
-			return net_bad(arg, "hostfwd is [tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT, not", v);
+			return net_bad(arg, "hostfwd is [tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT, not", given);
 	} else if (!strcmp(item, "restrict")) {
 		if (!strcmp(v, "on") || !strcmp(v, "yes"))
 			o->restricted = true;
