@@ -3,9 +3,11 @@
 # it first; the kernel package it downloaded stays in images/cache/debs):
 #   OUTDIR/rootfs-sd.cpio.gz   rootfs.cpio.gz followed by a second archive:
 #                              the modules the card needs (armmmci: the PL181
-#                              driver; ext4 and what it depends on, from each
-#                              module's modinfo "depends" and "softdep") and
-#                              an /init that loads them (images/init-sd)
+#                              driver; ext4; the LAN9118 driver smsc911x and
+#                              its PHY's smsc; and what they depend on, from
+#                              each module's modinfo "depends" and "softdep"),
+#                              an /init that loads them (images/init-sd) and
+#                              busybox udhcpc's script (images/udhcpc.script)
 #   OUTDIR/sd.img              a 64 MiB ext4 file system (mke2fs -d): a root
 #                              file system (busybox, images/init as /init)
 #                              and /hello.txt
@@ -19,7 +21,7 @@ images=${1:-$here/out}
 out=${2:-$here/out-sd}
 mkdir -p "$out"
 # Rebuilt when this script, an init or the fetched images change.
-stamp=$(cat "$0" "$here/init-sd" "$here/init" "$images/VERSIONS" | sha256sum | cut -d' ' -f1)
+stamp=$(cat "$0" "$here/init-sd" "$here/udhcpc.script" "$here/init" "$images/VERSIONS" | sha256sum | cut -d' ' -f1)
 if [ -s "$out/rootfs-sd.cpio.gz" ] && [ -s "$out/sd.img" ] &&
    [ "$(cat "$out/STAMP" 2>/dev/null)" = "$stamp" ]; then
 	exit 0
@@ -39,11 +41,11 @@ deps() {
 }
 root=$work/root
 mkdir -p "$root/lib/modules"
-for m in armmmci crc16 mbcache crc32c_generic jbd2 ext4; do
+for m in armmmci crc16 mbcache crc32c_generic jbd2 ext4 libphy smsc smsc911x; do
 	cp "$(find "$moddir" -name "$m.ko")" "$root/lib/modules/"
 done
 # Every dependency must be in the list init-sd loads, before its user.
-for m in armmmci ext4 jbd2; do
+for m in armmmci ext4 jbd2 smsc smsc911x; do
 	for d in $(deps "$m"); do
 		[ -e "$root/lib/modules/$d.ko" ] || [ -e "$root/lib/modules/${d}_generic.ko" ] || {
 			echo "make-sd-images: $m needs $d, which init-sd does not load" >&2
@@ -53,7 +55,9 @@ for m in armmmci ext4 jbd2; do
 done
 cp "$here/init-sd" "$root/init"
 cp "$here/init" "$root/init.base"
-chmod 755 "$root/init" "$root/init.base"
+mkdir -p "$root/etc"
+cp "$here/udhcpc.script" "$root/etc/udhcpc.script"
+chmod 755 "$root/init" "$root/init.base" "$root/etc/udhcpc.script"
 epoch=1700000000
 find "$root" -exec touch -h -d "@$epoch" {} +
 {

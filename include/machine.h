@@ -10,6 +10,7 @@
 
 #include "bus.h"
 #include "cpu.h"
+#include "net.h"
 
 struct machine_options {
 	const char *board;
@@ -31,6 +32,7 @@ struct machine_options {
 	const char *espt_policy;  /* --espt-policy, NULL: the default */
 	const char *sd;           /* --sd: SD card image, or NULL */
 	bool sd_readonly;         /* --sd FILE,readonly: write-protected card */
+	struct net_options net;   /* --net */
 	const char *gdb;          /* --gdb tcp:HOST:PORT, or NULL */
 	bool gdb_wait;            /* --gdb-wait: stop before the first instruction */
 	const char *monitor;      /* --monitor unix:PATH or tcp:HOST:PORT, or NULL */

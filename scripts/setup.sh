@@ -16,7 +16,7 @@ set -euo pipefail
 # What each package is for.
 packages=(
 	make gcc libc6-dev binutils cmake pkg-config # the build
-	libelf-dev libuv1-dev libcmocka-dev libfdt-dev libsdl2-dev # armvm's libraries
+	libelf-dev libuv1-dev libcmocka-dev libfdt-dev libsdl2-dev libslirp-dev # armvm's libraries
 	gcc-arm-linux-gnueabihf binutils-arm-linux-gnueabihf libc6-dev-armhf-cross # guests
 	qemu-system-arm # the tests' and the bench's oracle
 	gdb-multiarch # the gdb stub's tests
@@ -98,6 +98,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n) { (void)d; (void)n; retur
 		-fsanitize=fuzzer
 	need_pc libelf-dev libelf
 	need_pc libuv1-dev libuv
+	need_pc libslirp-dev slirp
 	need_pc libcmocka-dev cmocka
 	need_pc libsdl2-dev sdl2
 	if command -v qemu-system-arm >/dev/null 2>&1 &&

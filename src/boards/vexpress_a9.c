@@ -17,7 +17,9 @@
 #include "display.h"
 #include "gic.h"
 #include "hostloop.h"
+#include "lan9118.h"
 #include "log.h"
+#include "net.h"
 #include "pl011.h"
 #include "sd.h"
 #include "sp804.h"
@@ -92,7 +94,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 	[VE_NORFLASH1]    = { 0x44000000, 0x04000000 }, /* empty NOR flash 1 */
 	[VE_SRAM]         = { 0x48000000, 0x02000000 }, /* unmodelled: static RAM */
 	[VE_VIDEORAM]     = { 0x4c000000, 0x00800000 }, /* unmodelled: video RAM */
-	[VE_ETHERNET]     = { 0x4e000000, 0x10000 },    /* unmodelled: LAN9118, IRQ 15 */
+	[VE_ETHERNET]     = { 0x4e000000, 0x10000 },    /* LAN9118 Ethernet, IRQ 15 */
 	[VE_USB]          = { 0x4f000000, 0x20000 },    /* unmodelled: ISP1761 USB, IRQ 16 */
 	/* Daughterboard DDR2 (size from --memory, at most 1 GiB). */
 	[VE_RAM]          = { 0x60000000, VEXPRESS_A9_MAX_MEMORY },
@@ -104,6 +106,7 @@ static const struct vexpress_region vexpress_a9_map[VE_BLOCKS] = {
 enum vexpress_irq {
 	VE_IRQ_TIMER01 = 2, VE_IRQ_TIMER23 = 3, VE_IRQ_RTC = 4, VE_IRQ_UART0 = 5,
 	VE_IRQ_MMCI0 = 9, VE_IRQ_MMCI1 = 10, VE_IRQ_KMI0 = 12, VE_IRQ_KMI1 = 13, VE_IRQ_CLCD = 14,
+	VE_IRQ_ETHERNET = 15,
 };
 
 /* SYS_MCI (ARM DUI 0447 4.3.9): the card socket's switches. */
@@ -128,6 +131,8 @@ struct vexpress_a9 {
 	struct pl050 kmi[2];            /* keyboard, mouse */
 	struct display *display;        /* --display sdl or --screendump, else NULL */
 	bool window;                    /* --display sdl */
+	struct lan9118 eth;
+	struct net *net;                /* --net user, or NULL */
 	struct hostloop *host;
 	bool said_no_interrupt;         /* the WFI notice is given once */
 };
@@ -174,6 +179,7 @@ static void vexpress_a9_service(struct machine *m)
 	struct vexpress_a9 *ve = m->board;
 	hostloop_service(ve->host);
 	display_service(ve->display);
+	net_service(ve->net);
 }
 
 /* Whether the device behind GIC input irq may raise it with no guest access. */
@@ -186,6 +192,7 @@ static bool source_may_fire(struct vexpress_a9 *ve, unsigned irq)
 	case GIC_SPI(VE_IRQ_TIMER01): return sp804_may_interrupt(&ve->timer[0]);
 	case GIC_SPI(VE_IRQ_TIMER23): return sp804_may_interrupt(&ve->timer[1]);
 	case GIC_SPI(VE_IRQ_RTC): return pl031_may_interrupt(&ve->rtc);
+	case GIC_SPI(VE_IRQ_ETHERNET): return lan9118_may_interrupt(&ve->eth);
 	case GIC_SPI(VE_IRQ_UART0):
 		return pl011_may_interrupt(&ve->uart[0], hostloop_input_possible(ve->host));
 	case GIC_SPI(VE_IRQ_KMI0):
@@ -366,12 +373,14 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 		ve->uart[i].irq = gic_input(ve, GIC_SPI(VE_IRQ_UART0 + i));
 		ve_map(&m->bus, VE_UART0 + i, &pl011_ops, &ve->uart[i]);
 	}
-	if (!map_display(m, ve)) {
-		hostloop_stop(ve->host);
-		sd_image_close(&ve->card);
-		bus_destroy(&m->bus);
-		free(ve);
-		m->board = NULL;
+
+	/* The Ethernet controller, its cable plugged into --net user. */
+	ve->eth.irq = gic_input(ve, GIC_SPI(VE_IRQ_ETHERNET));
+	lan9118_init(&ve->eth, &ve->common.clock, opts->net.mac, opts->net.user);
+	ve_map(&m->bus, VE_ETHERNET, &lan9118_ops, &ve->eth);
+	if (!map_display(m, ve) ||
+	    (opts->net.user && !(ve->net = net_start(ve->host, &opts->net, &ve->eth)))) {
+		vexpress_a9_destroy(m);
 		return false;
 	}
 	return true;
@@ -381,6 +390,7 @@ void vexpress_a9_destroy(struct machine *m)
 {
 	struct vexpress_a9 *ve = m->board;
 	display_destroy(ve->display);
+	net_stop(ve->net);
 	hostloop_stop(ve->host);
 	sd_image_close(&ve->card);
 	bus_destroy(&m->bus);

@@ -28,7 +28,7 @@ enum option_id {
 	OPT_BOARD = 256, OPT_KERNEL, OPT_DTB, OPT_INITRD, OPT_APPEND, OPT_MEMORY,
 	OPT_PERF_MAP, OPT_ESPT_MAPS, OPT_ESPT_POLICY, OPT_ENGINE, OPT_MMU, OPT_MMU_SWITCH, OPT_SEMIHOSTING, OPT_TRACE, OPT_TRACE_FILE, OPT_MAX_INSNS,
 	OPT_LOG, OPT_STATS, OPT_VERSION,
-	OPT_SD, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE, OPT_MONITOR, OPT_DISPLAY, OPT_SCREENDUMP,
+	OPT_SD, OPT_NET, OPT_GDB, OPT_ICOUNT, OPT_RTC_BASE, OPT_MONITOR, OPT_DISPLAY, OPT_SCREENDUMP,
 };
 
 static const struct option long_options[] = {
@@ -53,6 +53,7 @@ static const struct option long_options[] = {
 	{ "espt-maps",   required_argument, NULL, OPT_ESPT_MAPS },
 	{ "espt-policy", required_argument, NULL, OPT_ESPT_POLICY },
 	{ "sd",          required_argument, NULL, OPT_SD },
+	{ "net",         required_argument, NULL, OPT_NET },
 	{ "gdb",         required_argument, NULL, OPT_GDB },
 	{ "display",     required_argument, NULL, OPT_DISPLAY },
 	{ "screendump",  required_argument, NULL, OPT_SCREENDUMP },
@@ -94,6 +95,12 @@ static const char usage_text[] =
 "                     default) or sdl (a window; click grabs the mouse,\n"
 "                     Ctrl-Alt-G releases it; closing it powers off)\n"
 "  --screendump FILE  write the screen as PPM to FILE on SIGUSR1 and at the end\n"
+"  --net none|user[,hostfwd=tcp:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT]...\n"
+"            [,restrict=on][,mac=52:54:00:12:34:56]\n"
+"                     the LAN9118's network: none (the default: no cable) or\n"
+"                     user-mode networking (DHCP, DNS, the host at 10.0.2.2);\n"
+"                     hostfwd forwards HOSTADDR (default 127.0.0.1):HOSTPORT to\n"
+"                     the guest; restrict=on keeps the guest off all but the host\n"
 "  --semihosting      serve ARM semihosting calls (SVC 0x123456, Thumb SVC 0xAB)\n"
 "  --trace insn       print each executed instruction (to stderr or --trace-file);\n"
 "                     runs the interpreter\n"
@@ -334,6 +341,10 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		break;
 	case OPT_SD:
 		return parse_sd(ho, arg);
+	case OPT_NET:
+		if (!net_options_parse(arg, &o->net))
+			return OPTIONS_BAD;
+		break;
 	case OPT_GDB:
 		o->gdb = arg;
 		break;
@@ -390,6 +401,7 @@ enum options_result options_parse(struct host_options *ho, int argc, char **argv
 	ho->machine.mmu = "auto";
 	ho->machine.memory = DEFAULT_MEMORY;
 	ho->machine.icount = -1;
+	net_options_default(&ho->machine.net);
 	opterr = 0;
 	optind = 0;   /* glibc: start afresh, forgetting any half-read "-hx" */
 	while ((id = getopt_long(argc, argv, ":hsS", long_options, NULL)) != -1) {
