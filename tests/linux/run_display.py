@@ -13,7 +13,8 @@ private Xvfb server.  Checks:
            the guest, then a screendump (SIGUSR1 to armvm): every pixel's
            colour fields, placed as the PL111 manual says for the LCDControl
            the guest programmed (read with devmem), must be the top bits of
-           the dump's 8-bit components;
+           the dump's 8-bit components; the monitor's screendump command
+           (--monitor unix:) then writes the same picture;
   keys     keys typed into the window with xdotool arrive in the guest as
            /dev/input/event* key events with Linux's key codes (linux/input-
            event-codes.h), press and release, modifiers and extended keys;
@@ -27,6 +28,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import struct
 import subprocess
 import sys
@@ -116,7 +118,26 @@ def screendump(guest, path, timeout):
     raise GuestError("no complete screendump in %s after SIGUSR1" % path)
 
 
-def check_fb(guest, t, dump):
+def monitor_screendump(sock, path, timeout):
+    """The monitor's screendump command over --monitor unix:sock."""
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.settimeout(timeout)
+    s.connect(sock)
+    buf = b""
+    for line in (None, "screendump " + path):
+        if line:
+            s.sendall(line.encode() + b"\n")
+        buf = b""
+        while not buf.endswith(b"(armvm) "):
+            d = s.recv(4096)
+            if not d:
+                break
+            buf += d
+    s.close()
+    return buf.decode()[:-len("(armvm) ")].strip()
+
+
+def check_fb(guest, t, dump, sock):
     out = check_ok(guest, "cat /sys/class/graphics/fb0/virtual_size "
                    "/sys/class/graphics/fb0/bits_per_pixel", t)
     if "640,480" not in out or not re.search(r"^16$", out, re.M):
@@ -149,7 +170,13 @@ def check_fb(guest, t, dump):
     exact = [name for name, n in bad.items() if n == 0]
     if not exact:
         raise GuestError("pattern components differing from each layout: %r" % bad)
-    return "640x480x16, boot log and red text shown, %d pattern pixels exact as %s" % (
+    # The monitor's screendump writes the same picture.
+    mon_dump = dump + ".monitor"
+    reply = monitor_screendump(sock, mon_dump, t)
+    if reply or read_ppm(mon_dump)[2] != pix:
+        raise GuestError("monitor screendump differs from SIGUSR1's (reply %r)" % reply)
+    return "640x480x16, boot log and red text shown, %d pattern pixels exact as %s, " \
+        "the monitor's screendump the same" % (
         PATTERN_ROWS * WIDTH, exact[0])
 
 
@@ -236,6 +263,7 @@ def main(argv):
         return 77
     work = tempfile.mkdtemp(prefix="armvm-display-")
     dump = os.path.join(work, "screen.ppm")
+    sock = os.path.join(work, "monitor.sock")
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24",
                              "-nolisten", "tcp"], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL)
@@ -245,7 +273,8 @@ def main(argv):
     os.environ.pop("SDL_VIDEODRIVER", None)
     initrd = os.path.join(opts.display_images, "rootfs-display.cpio.gz")
     argv = emulator_argv("armvm", opts.command[0], opts.images,
-                         ["--display", "sdl", "--screendump", dump] + opts.command[1:],
+                         ["--display", "sdl", "--screendump", dump,
+                          "--monitor", "unix:" + sock] + opts.command[1:],
                          append="console=tty0 console=ttyAMA0", initrd=initrd)
     print("command:", " ".join(argv), flush=True)
     transcript = open(opts.transcript, "w") if opts.transcript else None
@@ -259,7 +288,7 @@ def main(argv):
         if not out:
             raise GuestError("no armvm window on the X server")
         window = out[0]
-        for step, fn in (("fb", lambda: check_fb(guest, t, dump)),
+        for step, fn in (("fb", lambda: check_fb(guest, t, dump, sock)),
                          ("keys", lambda: check_keys(guest, t, env, window)),
                          ("mouse", lambda: check_mouse(guest, t, env, window))):
             t0 = time.monotonic()
