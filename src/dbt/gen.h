@@ -96,6 +96,15 @@ static inline void gen_store_nz(struct x64_buf *b)
 	x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
 }
 
+/* x86 CF = C from struct cpu, or NOT C (the borrow for SBB) when inverted;
+ * a byte compare, as SETcc stored it. */
+static inline void gen_carry_to_cf(struct x64_buf *b, bool inverted)
+{
+	x64_alu_m8_imm8(b, X64_CMP, cpu_mem(CPU_OFF(cf)), 1);   /* CF = cf < 1 */
+	if (!inverted)
+		x64_cmc(b);
+}
+
 /* Does the instruction set the flags (16-bit Thumb: only outside IT blocks)? */
 static inline bool gen_setflags(const struct gen *g)
 {

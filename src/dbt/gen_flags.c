@@ -36,24 +36,26 @@ uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flag
 	bool odd = cond & 1;
 	enum x64_cc fail;
 	switch (cond >> 1) {
+	/* The flags are read as bytes, as SETcc wrote them: a wider load of a
+	 * byte just stored would wait for the store to retire. */
 	case 0: case 1: case 2: case 3:   /* EQ NE CS CC MI PL VS VC */
-		x64_alu_m32_imm(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
+		x64_alu_m8_imm8(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
 		fail = odd ? X64_CC_NE : X64_CC_E;
 		break;
 	case 4:                           /* HI: C > Z; LS */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
+		x64_movzx_r32_m8(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
+		x64_alu_r8_m8(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
 		fail = odd ? X64_CC_A : X64_CC_BE;
 		break;
 	case 5:                           /* GE: N == V; LT */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
+		x64_movzx_r32_m8(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
+		x64_alu_r8_m8(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
 		fail = odd ? X64_CC_E : X64_CC_NE;
 		break;
 	default:                          /* GT: Z == 0 and N == V; LE */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
-		x64_alu_r32_m32(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
+		x64_movzx_r32_m8(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
+		x64_alu_r8_m8(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
+		x64_alu_r8_m8(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
 		fail = odd ? X64_CC_E : X64_CC_NE;
 		break;
 	}
