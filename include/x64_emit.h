@@ -248,6 +248,7 @@ void x64_bt_r32_imm8(struct x64_buf *b, enum x64_reg r, uint8_t bit);
 void x64_setcc_r8(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst);
 void x64_setcc_m8(struct x64_buf *b, enum x64_cc cc, struct x64_mem m);
 void x64_cmovcc_r32_r32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, enum x64_reg src);
+void x64_cmovcc_r32_m32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, struct x64_mem m);
 void x64_lahf(struct x64_buf *b);
 void x64_sahf(struct x64_buf *b);
 void x64_pushfq(struct x64_buf *b);

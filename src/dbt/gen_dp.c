@@ -322,7 +322,8 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 		/* In place: in Rd's host register when Rd = Rn, in Rn's for CMP. */
 		enum x64_alu alu = op->no_result && op->alu == X64_SUB ? X64_CMP : op->alu;
 		acc = gen_reg_host(g, in->rn);
-		if ((op->no_result && alu != X64_CMP) || (!op->no_result && in->rd != in->rn))
+		if ((op->no_result && alu != X64_CMP) || (!op->no_result && in->rd != in->rn) ||
+		    g->select)
 			acc = X64_RAX;
 		if (acc == X64_RAX)
 			gen_get_reg(g, X64_RAX, in->rn);

@@ -261,6 +261,11 @@ void x64_cmovcc_r32_r32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, enu
 	x64_enc_rr(b, 0, 0x0f40 + cc, dst, src);
 }
 
+void x64_cmovcc_r32_m32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, struct x64_mem m)
+{
+	x64_enc_rm(b, 0, 0x0f40 + cc, dst, m, 0);
+}
+
 void x64_lahf(struct x64_buf *b) { emit_u8(b, 0x9f); }
 void x64_sahf(struct x64_buf *b) { emit_u8(b, 0x9e); }
 void x64_pushfq(struct x64_buf *b) { emit_u8(b, 0x9c); }

@@ -240,6 +240,7 @@ def family_misc():
         c.append((f"set{CC[cc]} {t}", f"x64_setcc_m8(b, {o}, {m})"))
         c.append((f"cmov{CC[cc]} %{R32[s]},%{R32[d]}",
                   f"x64_cmovcc_r32_r32(b, {o}, {E[d]}, {E[s]})"))
+        c.append((f"cmov{CC[cc]} {t},%{R32[d]}", f"x64_cmovcc_r32_m32(b, {o}, {E[d]}, {m})"))
     for name in ("lahf", "sahf", "pushfq", "popfq", "stc", "clc", "cmc"):
         c.append((name, f"x64_{name}(b)"))
     return c
