@@ -143,6 +143,9 @@ void x64_alu_r64_m64(struct x64_buf *b, enum x64_alu op, enum x64_reg dst, struc
 void x64_alu_m32_r32(struct x64_buf *b, enum x64_alu op, struct x64_mem m, enum x64_reg src);
 void x64_alu_m32_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm);
 void x64_alu_m64_imm(struct x64_buf *b, enum x64_alu op, struct x64_mem m, int32_t imm);
+/* Byte forms (02+8*op /r, 80 /op ib): dst is AL, CL, DL or BL. */
+void x64_alu_r8_m8(struct x64_buf *b, enum x64_alu op, enum x64_reg dst, struct x64_mem m);
+void x64_alu_m8_imm8(struct x64_buf *b, enum x64_alu op, struct x64_mem m, uint8_t imm);
 
 static inline void x64_add_r32_r32(struct x64_buf *b, enum x64_reg d, enum x64_reg s)
 { x64_alu_r32_r32(b, X64_ADD, d, s); }
@@ -240,12 +243,12 @@ void x64_bswap_r32(struct x64_buf *b, enum x64_reg r);
 void x64_lzcnt_r32_r32(struct x64_buf *b, enum x64_reg dst, enum x64_reg src);
 void x64_bsr_r32_r32(struct x64_buf *b, enum x64_reg dst, enum x64_reg src);
 void x64_bt_r32_imm8(struct x64_buf *b, enum x64_reg r, uint8_t bit);
-void x64_bt_m32_imm8(struct x64_buf *b, struct x64_mem m, uint8_t bit);
 
 /* Flags. */
 void x64_setcc_r8(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst);
 void x64_setcc_m8(struct x64_buf *b, enum x64_cc cc, struct x64_mem m);
 void x64_cmovcc_r32_r32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, enum x64_reg src);
+void x64_cmovcc_r32_m32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, struct x64_mem m);
 void x64_lahf(struct x64_buf *b);
 void x64_sahf(struct x64_buf *b);
 void x64_pushfq(struct x64_buf *b);

@@ -49,6 +49,9 @@ struct gen {
 	/* Between instructions: the x86 flags (host_flags) hold N Z (C V) that
 	 * struct cpu does not have yet. */
 	bool flags_pending;
+	/* It is compiled unconditionally; r10b holds its condition, on which
+	 * its register writes are CMOVs (gen_select_begin). */
+	bool select;
 };
 
 /* The value the instruction reads as PC (ARM ARM A2.3.1). */
@@ -96,6 +99,15 @@ static inline void gen_store_nz(struct x64_buf *b)
 	x64_setcc_m8(b, X64_CC_E, cpu_mem(CPU_OFF(zf)));
 }
 
+/* x86 CF = C from struct cpu, or NOT C (the borrow for SBB) when inverted;
+ * a byte compare, as SETcc stored it. */
+static inline void gen_carry_to_cf(struct x64_buf *b, bool inverted)
+{
+	x64_alu_m8_imm8(b, X64_CMP, cpu_mem(CPU_OFF(cf)), 1);   /* CF = cf < 1 */
+	if (!inverted)
+		x64_cmc(b);
+}
+
 /* Does the instruction set the flags (16-bit Thumb: only outside IT blocks)? */
 static inline bool gen_setflags(const struct gen *g)
 {
@@ -125,6 +137,9 @@ bool gen_host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc);
 /* A jump taken when cond (not AL) fails: on the live x86 flags when they
  * tell, else on the flags in struct cpu. */
 uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf);
+/* Is g->in (conditional) selectable? Then the condition is set in r10b (from
+ * the live x86 flags of kind hf when they tell) and g->select is set. */
+bool gen_select_begin(struct gen *g, enum host_flags hf);
 bool gen_op_is_hint(unsigned op);   /* no effect on one core without caches */
 /* May the flags pending before g->in (unconditional) be dropped unstored? */
 bool gen_flags_dead(const struct gen *g);

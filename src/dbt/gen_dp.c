@@ -52,7 +52,7 @@ enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
 		x64_ror_r32_imm(b, X64_RCX, (uint8_t)n);
 		break;
 	default: /* RRX: C into bit 31, bit 0 out */
-		x64_bt_m32_imm8(b, cpu_mem(CPU_OFF(cf)), 0);
+		gen_carry_to_cf(b, false);
 		x64_shift_r32_imm(b, X64_RCR, X64_RCX, 1);
 		break;
 	}
@@ -74,7 +74,7 @@ static void gen_shift_reg(struct gen *g)
 	const struct insn *in = g->in;
 	gen_read_reg(g, X64_R8, in->ra);
 	x64_and_r32_imm(b, X64_R8, 0xff);
-	x64_mov_r32_m32(b, X64_RDX, cpu_mem(CPU_OFF(cf)));
+	x64_movzx_r32_m8(b, X64_RDX, cpu_mem(CPU_OFF(cf)));
 	x64_mov_r32_r32(b, X64_RCX, X64_R8);
 	if (in->shift_type == SRTYPE_ROR) {
 		gen_read_reg(g, X64_RAX, in->rm);
@@ -150,9 +150,7 @@ static void gen_load_carry(struct gen *g, bool inverted, bool intact)
 			x64_cmc(b);
 		return;
 	}
-	x64_bt_m32_imm8(b, cpu_mem(CPU_OFF(cf)), 0);
-	if (inverted)
-		x64_cmc(b);
+	gen_carry_to_cf(b, inverted);
 }
 
 enum dp_kind { DP_LOGIC, DP_ADD, DP_SUB };
@@ -324,7 +322,8 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 		/* In place: in Rd's host register when Rd = Rn, in Rn's for CMP. */
 		enum x64_alu alu = op->no_result && op->alu == X64_SUB ? X64_CMP : op->alu;
 		acc = gen_reg_host(g, in->rn);
-		if ((op->no_result && alu != X64_CMP) || (!op->no_result && in->rd != in->rn))
+		if ((op->no_result && alu != X64_CMP) || (!op->no_result && in->rd != in->rn) ||
+		    g->select)
 			acc = X64_RAX;
 		if (acc == X64_RAX)
 			gen_get_reg(g, X64_RAX, in->rn);

@@ -23,41 +23,64 @@ bool gen_host_cond_fails(unsigned cond, enum host_flags hf, enum x64_cc *cc)
 	return true;
 }
 
-/* A jump taken when cond (not AL) fails: on the live x86 flags when they
- * tell, else on the flags in struct cpu. */
-uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf)
+/* The x86 condition under which cond (not AL) fails: of the live x86 flags
+ * when they tell, else of a test of the flags in struct cpu (clobbers eax). */
+static enum x64_cc cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf)
 {
 	enum x64_cc host;
 	if (gen_host_cond_fails(cond, hf, &host))
-		return x64_jcc_rel32(b, host, NULL);
+		return host;
 	static const int32_t flag_of[4] = {
 		CPU_OFF(zf), CPU_OFF(cf), CPU_OFF(nf), CPU_OFF(vf)
 	};
 	bool odd = cond & 1;
 	enum x64_cc fail;
 	switch (cond >> 1) {
+	/* The flags are read as bytes, as SETcc wrote them: a wider load of a
+	 * byte just stored would wait for the store to retire. */
 	case 0: case 1: case 2: case 3:   /* EQ NE CS CC MI PL VS VC */
-		x64_alu_m32_imm(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
+		x64_alu_m8_imm8(b, X64_CMP, cpu_mem(flag_of[cond >> 1]), 0);
 		fail = odd ? X64_CC_NE : X64_CC_E;
 		break;
 	case 4:                           /* HI: C > Z; LS */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
+		x64_movzx_r32_m8(b, X64_RAX, cpu_mem(CPU_OFF(cf)));
+		x64_alu_r8_m8(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(zf)));
 		fail = odd ? X64_CC_A : X64_CC_BE;
 		break;
 	case 5:                           /* GE: N == V; LT */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
+		x64_movzx_r32_m8(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
+		x64_alu_r8_m8(b, X64_CMP, X64_RAX, cpu_mem(CPU_OFF(vf)));
 		fail = odd ? X64_CC_E : X64_CC_NE;
 		break;
 	default:                          /* GT: Z == 0 and N == V; LE */
-		x64_mov_r32_m32(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
-		x64_alu_r32_m32(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
-		x64_alu_r32_m32(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
+		x64_movzx_r32_m8(b, X64_RAX, cpu_mem(CPU_OFF(nf)));
+		x64_alu_r8_m8(b, X64_XOR, X64_RAX, cpu_mem(CPU_OFF(vf)));
+		x64_alu_r8_m8(b, X64_OR, X64_RAX, cpu_mem(CPU_OFF(zf)));
 		fail = odd ? X64_CC_E : X64_CC_NE;
 		break;
 	}
-	return x64_jcc_rel32(b, fail, NULL);
+	return fail;
+}
+
+uint8_t *gen_jump_if_cond_fails(struct x64_buf *b, unsigned cond, enum host_flags hf)
+{
+	return x64_jcc_rel32(b, cond_fails(b, cond, hf), NULL);
+}
+
+/* Conditional code that only writes registers and cannot fault: compiled
+ * unconditionally, its writes are CMOVs on the condition, which SETcc puts
+ * in r10b first (gen_write_reg). Data-dependent conditions (CRC bit tests,
+ * division steps) then cost no mispredicted branches. */
+bool gen_select_begin(struct gen *g, enum host_flags hf)
+{
+	const struct insn *in = g->in;
+	bool q = (in->op >= OP_SMLABB && in->op <= OP_SMLATT) ||
+		 in->op == OP_SMLAWB || in->op == OP_SMLAWT;   /* they set Q */
+	if (in->op == OP_MOVT || q || !(gen_dp_flagless(g, false) || gen_mul_flagless(g)))
+		return false;
+	x64_setcc_r8(g->b, x64_cc_not(cond_fails(g->b, g->cond, hf)), X64_R10);
+	g->select = true;
+	return true;
 }
 
 /* Hints and barriers: no effect on a single core without caches modelled. */

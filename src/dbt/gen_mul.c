@@ -3,6 +3,9 @@
  * A8.8.189 SMLAL, A8.8.193 SMULL, A8.8.256 UMLAL, A8.8.257 UMULL): the low
  * word with imul, the long forms with a 64-bit imul of the zero- or sign-
  * extended operands. The S forms set N and Z only (C and V are unchanged).
+ * The halfword forms (A8.8.176 SMLA<x><y>, A8.8.180 SMLAW<y>, A8.8.191
+ * SMUL<x><y>, A8.8.194 SMULW<y>) take a half with MOVSX or SAR; Q is ORed in
+ * from the overflow of the accumulation.
  */
 #include "gen.h"
 
@@ -56,6 +59,66 @@ static void gen_mul64(struct gen *g, bool sign, bool accumulate)
 	gen_write_reg(g, in->ra, X64_RAX);
 }
 
+/* dst = the signed half of register r, the top one when top. */
+static void gen_read_half(struct gen *g, enum x64_reg dst, unsigned r, bool top)
+{
+	gen_read_reg(g, dst, r);
+	if (top)
+		x64_sar_r32_imm(g->b, dst, 16);
+	else
+		x64_movsx_r32_r16(g->b, dst, dst);
+}
+
+/* Q |= the x86 condition cc (clobbers ecx). */
+static void gen_or_q(struct x64_buf *b, enum x64_cc cc)
+{
+	x64_setcc_r8(b, cc, X64_RCX);
+	x64_movzx_r32_r8(b, X64_RCX, X64_RCX);
+	x64_alu_m32_r32(b, X64_OR, cpu_mem(CPU_OFF(qf)), X64_RCX);
+}
+
+/* SMUL<x><y>, SMLA<x><y> (k = op - first of its group: x = bit 1, y = bit 0). */
+static void gen_mul_xy(struct gen *g, unsigned k, bool accumulate)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	gen_read_half(g, X64_RAX, in->rn, k & 2);
+	gen_read_half(g, X64_RCX, in->rm, k & 1);
+	x64_imul_r32_r32(b, X64_RAX, X64_RCX);   /* never overflows 32 bits */
+	if (accumulate) {
+		gen_alu_reg(g, X64_ADD, X64_RAX, in->ra);
+		gen_or_q(b, X64_CC_O);
+	}
+	gen_write_reg(g, in->rd, X64_RAX);
+}
+
+/* SMULW<y>, SMLAW<y>: (Rn * Rm.y (+ Ra << 16))<47:16>; Q when it does not
+ * fit 32 bits. Ra << 16 has no bits below 16, so it is added after the shift. */
+static void gen_mul_wy(struct gen *g, bool top, bool accumulate)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	gen_read_reg_sx64(g, X64_RAX, in->rn);
+	gen_read_half(g, X64_RCX, in->rm, top);
+	x64_movsxd_r64_r32(b, X64_RCX, X64_RCX);
+	x64_imul_r64_r64(b, X64_RAX, X64_RCX);
+	x64_shift_r64_imm(b, X64_SAR, X64_RAX, 16);
+	if (accumulate) {
+		gen_read_reg_sx64(g, X64_RCX, in->ra);
+		x64_add_r64_r64(b, X64_RAX, X64_RCX);
+		x64_movsxd_r64_r32(b, X64_RCX, X64_RAX);
+		x64_alu_r64_r64(b, X64_CMP, X64_RCX, X64_RAX);
+		gen_or_q(b, X64_CC_NE);
+	}
+	gen_write_reg(g, in->rd, X64_RAX);
+}
+
+static bool is_halfword_mul(unsigned op)
+{
+	return (op >= OP_SMULBB && op <= OP_SMULTT) || (op >= OP_SMLABB && op <= OP_SMLATT) ||
+	       (op >= OP_SMULWB && op <= OP_SMULWT) || (op >= OP_SMLAWB && op <= OP_SMLAWT);
+}
+
 bool gen_mul_flagless(const struct gen *g)
 {
 	const struct insn *in = g->in;
@@ -66,7 +129,7 @@ bool gen_mul_flagless(const struct gen *g)
 	case OP_UMLAL: case OP_SMLAL:
 		return true;
 	default:
-		return false;
+		return is_halfword_mul(in->op);
 	}
 }
 
@@ -84,6 +147,17 @@ bool gen_mul(struct gen *g)
 	case OP_UMLAL: gen_mul64(g, false, true); return true;
 	case OP_SMLAL: gen_mul64(g, true, true); return true;
 	default:
-		return false;
+		break;
 	}
+	if (!is_halfword_mul(in->op))
+		return false;
+	if (in->op >= OP_SMULWB && in->op <= OP_SMULWT)
+		gen_mul_wy(g, in->op - OP_SMULWB, false);
+	else if (in->op >= OP_SMLAWB && in->op <= OP_SMLAWT)
+		gen_mul_wy(g, in->op - OP_SMLAWB, true);
+	else if (in->op >= OP_SMLABB && in->op <= OP_SMLATT)
+		gen_mul_xy(g, in->op - OP_SMLABB, true);
+	else
+		gen_mul_xy(g, in->op - OP_SMULBB, false);
+	return true;
 }

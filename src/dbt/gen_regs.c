@@ -96,9 +96,29 @@ void gen_alu_reg(struct gen *g, enum x64_alu op, enum x64_reg dst, unsigned r)
 		x64_alu_r32_r32(g->b, op, dst, host);
 }
 
+/* Under g->select: r = src if r10b (the condition) is set; src is kept. */
+static void select_write(struct gen *g, unsigned r, enum x64_reg src)
+{
+	struct x64_buf *b = g->b;
+	enum x64_reg host = gen_reg_host(g, r);
+	x64_test_r8_imm8(b, X64_R10, 1);
+	if (host != X64_RAX) {
+		x64_cmovcc_r32_r32(b, X64_CC_NE, host, src);
+		g->dirty |= (uint16_t)(1u << r);
+		return;
+	}
+	x64_mov_r32_r32(b, X64_RDI, src);
+	x64_cmovcc_r32_m32(b, X64_CC_E, X64_RDI, gen_reg_mem(r));
+	x64_mov_m32_r32(b, gen_reg_mem(r), X64_RDI);
+}
+
 void gen_write_reg(struct gen *g, unsigned r, enum x64_reg src)
 {
 	enum x64_reg host = gen_reg_host(g, r);
+	if (g->select) {
+		select_write(g, r, src);
+		return;
+	}
 	if (host == X64_RAX) {
 		x64_mov_m32_r32(g->b, gen_reg_mem(r), src);
 		return;
@@ -111,6 +131,11 @@ void gen_write_reg(struct gen *g, unsigned r, enum x64_reg src)
 void gen_write_reg_imm(struct gen *g, unsigned r, uint32_t imm)
 {
 	enum x64_reg host = gen_reg_host(g, r);
+	if (g->select) {
+		x64_mov_r32_imm32(g->b, X64_RDI, imm);
+		select_write(g, r, X64_RDI);
+		return;
+	}
 	if (host == X64_RAX) {
 		x64_mov_m32_imm32(g->b, gen_reg_mem(r), imm);
 		return;

@@ -281,7 +281,8 @@ static void translate_insn(struct gen *g)
 	if (g->cond < COND_AL) {
 		if (!gen_host_cond_fails(g->cond, hf, &unused))
 			g->flags_in = HF_NONE;   /* the test compares in memory */
-		skip = gen_jump_if_cond_fails(b, g->cond, hf);
+		if ((keep && pending) || !gen_select_begin(g, hf))
+			skip = gen_jump_if_cond_fails(b, g->cond, hf);
 	}
 	g->ended = false;
 	if (in->op == OP_IT && !(g->it & 0xf)) {
@@ -294,6 +295,9 @@ static void translate_insn(struct gen *g)
 	} else {
 		g->d->stats.native_insns++;
 	}
+	if (g->select)
+		g->host_flags = HF_NONE;   /* the CMOVs' test */
+	g->select = false;
 	if (!skip)
 		return;
 	if (go_on) {               /* not taken: the state before the branch */

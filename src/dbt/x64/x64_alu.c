@@ -62,6 +62,17 @@ void x64_alu_m32_r32(struct x64_buf *b, enum x64_alu op, struct x64_mem m, enum 
 	x64_enc_rm(b, 0, op * 8 + 1, src, m, 0);
 }
 
+void x64_alu_r8_m8(struct x64_buf *b, enum x64_alu op, enum x64_reg dst, struct x64_mem m)
+{
+	x64_enc_rm(b, ENC_BYTE_REG, op * 8 + 2, dst, m, 0);
+}
+
+void x64_alu_m8_imm8(struct x64_buf *b, enum x64_alu op, struct x64_mem m, uint8_t imm)
+{
+	x64_enc_rm(b, 0, 0x80, op, m, 1);
+	emit_imm(b, imm, 1);
+}
+
 static void alu_m_imm(struct x64_buf *b, unsigned w, enum x64_alu op, struct x64_mem m,
 		      int32_t imm)
 {
@@ -233,12 +244,6 @@ void x64_bt_r32_imm8(struct x64_buf *b, enum x64_reg r, uint8_t bit)
 	emit_imm(b, bit, 1);
 }
 
-void x64_bt_m32_imm8(struct x64_buf *b, struct x64_mem m, uint8_t bit)
-{
-	x64_enc_rm(b, 0, 0x0fba, 4, m, 1);
-	emit_imm(b, bit, 1);
-}
-
 /* SETcc 0F 90+cc, CMOVcc 0F 40+cc; the flag instructions are one byte each. */
 
 void x64_setcc_r8(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst)
@@ -254,6 +259,11 @@ void x64_setcc_m8(struct x64_buf *b, enum x64_cc cc, struct x64_mem m)
 void x64_cmovcc_r32_r32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, enum x64_reg src)
 {
 	x64_enc_rr(b, 0, 0x0f40 + cc, dst, src);
+}
+
+void x64_cmovcc_r32_m32(struct x64_buf *b, enum x64_cc cc, enum x64_reg dst, struct x64_mem m)
+{
+	x64_enc_rm(b, 0, 0x0f40 + cc, dst, m, 0);
 }
 
 void x64_lahf(struct x64_buf *b) { emit_u8(b, 0x9f); }

@@ -165,6 +165,8 @@ def family_alu():
             c.append((f"{op} %{R32[r]},{t}", f"x64_alu_m32_r32(b, {o}, {m}, {E[r]})"))
             c.append((f"{op}l ${hx(v)},{t}", f"x64_alu_m32_imm(b, {o}, {m}, {hx(v)})"))
             c.append((f"{op}q ${hx(v)},{t}", f"x64_alu_m64_imm(b, {o}, {m}, {hx(v)})"))
+            c.append((f"{op} {t},%{R8[r % 4]}", f"x64_alu_r8_m8(b, {o}, {E[r % 4]}, {m})"))
+            c.append((f"{op}b $0x81,{t}", f"x64_alu_m8_imm8(b, {o}, {m}, 0x81)"))
     for r in range(16):
         c.append((f"add $0x1000,%{R32[r]}", f"x64_add_r32_imm(b, {E[r]}, 0x1000)"))
         c.append((f"sub $0x1,%{R64[r]}", f"x64_sub_r64_imm(b, {E[r]}, 1)"))
@@ -230,8 +232,6 @@ def family_misc():
     for r in range(16):
         bit = (0, 29, 31)[r % 3]
         c.append((f"bt ${bit},%{R32[r]}", f"x64_bt_r32_imm8(b, {E[r]}, {bit})"))
-    for t, m in SMALL:
-        c.append((f"btl $0x1d,{t}", f"x64_bt_m32_imm8(b, {m}, 29)"))
     for cc in range(16):
         o = f"X64_CC_{CC[cc].upper()}"
         d, s = PAIRS[cc]
@@ -240,6 +240,7 @@ def family_misc():
         c.append((f"set{CC[cc]} {t}", f"x64_setcc_m8(b, {o}, {m})"))
         c.append((f"cmov{CC[cc]} %{R32[s]},%{R32[d]}",
                   f"x64_cmovcc_r32_r32(b, {o}, {E[d]}, {E[s]})"))
+        c.append((f"cmov{CC[cc]} {t},%{R32[d]}", f"x64_cmovcc_r32_m32(b, {o}, {E[d]}, {m})"))
     for name in ("lahf", "sahf", "pushfq", "popfq", "stc", "clc", "cmc"):
         c.append((name, f"x64_{name}(b)"))
     return c
