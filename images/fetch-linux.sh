@@ -13,6 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-$here/out}
 cache=$here/cache
 mkdir -p "$out" "$cache/lists/partial" "$cache/archives/partial" "$cache/debs"
+out=$(cd "$out" && pwd)   # the work below runs in other directories
 
 if [ -s "$out/zImage" ] && [ -s "$out/vexpress-v2p-ca9.dtb" ] && [ -s "$out/rootfs.cpio.gz" ] &&
    [ -s "$out/VERSIONS" ]; then
