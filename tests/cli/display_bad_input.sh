@@ -10,26 +10,10 @@
 #    3.3.7: with BGR, red is in the pixel's high bits).
 # Usage: display_bad_input.sh ARMVM WORKDIR
 set -u
-armvm=$1
-work=$2
-rm -rf "$work"
-mkdir -p "$work"
-failures=0
-
-expect_error() {
-	local what=$1 pattern=$2 status
-	shift 2
-	env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY="${DISPLAY:-}" \
-		timeout 20 "$armvm" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
-	status=$?
-	if [ "$status" -eq 1 ] && [ "$(wc -l <"$work/stderr")" -eq 1 ] &&
-	   grep -q "^armvm: .*$pattern" "$work/stderr" && [ ! -s "$work/stdout" ]; then
-		echo "ok: $what: $(cat "$work/stderr")"
-	else
-		echo "FAIL: $what: status $status, stderr:"
-		sed 's/^/    /' "$work/stderr"
-		failures=$((failures + 1))
-	fi
+. "$(dirname "$0")/expect_error.sh"
+# SDL sees only the X display the test gives (or none), never Wayland.
+run_armvm() {
+	env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY="${DISPLAY:-}" timeout 20 "$@"
 }
 
 unset DISPLAY

@@ -4,27 +4,7 @@
 # of the same guest runs.
 # Usage: sd_bad_input.sh ARMVM WORKDIR
 set -u
-armvm=$1
-work=$2
-rm -rf "$work"
-mkdir -p "$work"
-failures=0
-
-# expect_error DESCRIPTION PATTERN ARMVM-ARGUMENTS...
-expect_error() {
-	local what=$1 pattern=$2 status
-	shift 2
-	timeout 20 "$armvm" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
-	status=$?
-	if [ "$status" -eq 1 ] && [ "$(wc -l <"$work/stderr")" -eq 1 ] &&
-	   grep -q "^armvm: .*$pattern" "$work/stderr" && [ ! -s "$work/stdout" ]; then
-		echo "ok: $what: $(cat "$work/stderr")"
-	else
-		echo "FAIL: $what: status $status, stderr:"
-		sed 's/^/    /' "$work/stderr"
-		failures=$((failures + 1))
-	fi
-}
+. "$(dirname "$0")/expect_error.sh"
 
 printf '\xfe\xff\xff\xea' >"$work/spin.bin"          # ARM "b ." : runs until killed
 truncate -s 1M "$work/card.img"
