@@ -35,6 +35,7 @@ struct semihost_state {
 	struct semihost_handle handle[SEMIHOST_MAX_HANDLES];
 	int last_errno;               /* SYS_ERRNO */
 	uint64_t start_ns;            /* SYS_CLOCK, SYS_ELAPSED count from here */
+	uint64_t wall_start_s;        /* SYS_TIME at start_ns: --rtc-base, as the RTC */
 	struct vclock *clock;
 };
 
@@ -65,8 +66,8 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts);
 void vexpress_a9_destroy(struct machine *m);
 
 /* Set up the semihosting state for a new machine (src/devices/semihost.c);
- * its clocks read clock. */
-void semihost_init(struct semihost_state *s, struct vclock *clock);
+ * its clocks read clock, SYS_TIME counting from wall_now_s (seconds since 1970). */
+void semihost_init(struct semihost_state *s, struct vclock *clock, uint64_t wall_now_s);
 
 /* ---- host console (src/host/console.c) ---- */
 

@@ -27,9 +27,11 @@ void gdb_finish(struct gdb *g);
 void gdb_destroy(struct gdb *g);
 
 /* The run loop, before each burst (CPU thread): answer the debugger, stop for
- * it (blocking until it resumes the core), and limit the burst: *budget <=
+ * it (hostloop_hold until it resumes the core), and limit the burst: *budget <=
  * DBT_MAX_BLOCK_INSNS makes the loop run the interpreter. Returns true when
  * the loop must not take interrupts now (a single step, as QEMU's default). */
 bool gdb_before_burst(struct gdb *g, uint64_t *budget);
+/* CPU thread: take what the debugger sent; true while it holds the core. */
+bool gdb_poll(struct gdb *g);
 
 #endif

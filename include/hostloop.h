@@ -35,6 +35,9 @@ void hostloop_service(struct hostloop *h);
 /* CPU thread, in WFI: sleep until the next deadline or an input arrives.
  * Returns false when nothing can ever wake the core (no timer armed, no input). */
 bool hostloop_wait(struct hostloop *h);
+/* CPU thread: while the debugger or the monitor holds the core, serve both
+ * (either may release it) with guest time standing still (vclock_pause). */
+void hostloop_hold(struct hostloop *h);
 /* Whether console input may still reach the guest (open, or bytes waiting). */
 bool hostloop_input_possible(struct hostloop *h);
 /* Any thread: make the CPU thread look at exit_request now, also in WFI. */

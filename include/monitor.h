@@ -7,7 +7,8 @@
  *
  * Bytes arrive on the host loop's thread; commands run on the CPU thread,
  * from hostloop_service, at an instruction boundary: `stop` holds the core
- * there until `cont` (the virtual clock runs on, as with the gdb stub).
+ * there until `cont`, guest time standing still (hostloop_hold, shared with
+ * the gdb stub: either one may release the core it holds while the other waits).
  */
 #ifndef ARMVM_MONITOR_H
 #define ARMVM_MONITOR_H
@@ -34,10 +35,11 @@ void monitor_destroy(struct monitor *mon);
  * ends a `stop`. */
 void monitor_console_input(struct monitor *mon, const uint8_t *p, size_t n);
 void monitor_console_focus(struct monitor *mon, bool focus);
-void monitor_quit(struct monitor *mon);
 
 /* CPU thread, from hostloop_service: run the commands that arrived, and while
  * the core is stopped by `stop`, wait for more. */
-void monitor_service(struct monitor *mon);
+/* CPU thread: run the commands that came; true while `stop` holds the core
+ * (the caller then holds it: hostloop_hold). */
+bool monitor_poll(struct monitor *mon);
 
 #endif

@@ -40,7 +40,8 @@ struct vclock {
 	/* Set when a timer becomes the earliest: the core's run loop, whose
 	 * budget ends at the deadline it had before, must look again. */
 	atomic_uint *icount_exit;
-	uint64_t start_ns;            /* host time at virtual time 0 */
+	_Atomic uint64_t start_ns;    /* host time at virtual time 0 (the host thread reads it) */
+	uint64_t paused_ns;           /* host time of vclock_pause, while paused */
 	uint64_t now_ns;              /* the time of the last sync (stepped: of the last step) */
 	uint64_t (*host_ns)(void);    /* the host's monotonic clock (tests may replace it) */
 	struct vtimer *head;          /* armed timers, earliest first */
@@ -66,6 +67,10 @@ uint64_t vclock_sync(void *clock);
 /* The virtual time the host clock shows now, for the host thread (no sync);
  * 0 under --icount, where the host clock shows none. */
 uint64_t vclock_host_now(const struct vclock *c);
+/* The core is held (debugger, monitor `stop`): guest time stands still until
+ * vclock_resume, as in QEMU's stopped VM. No effect under --icount or stepped. */
+void vclock_pause(struct vclock *c);
+void vclock_resume(struct vclock *c);
 /* The host's CLOCK_MONOTONIC in ns: also what --stats times host work with. */
 uint64_t host_clock_ns(void);
 void vtimer_init(struct vtimer *t, void (*fire)(void *opaque), void *opaque);

@@ -274,8 +274,7 @@ static void map_motherboard_timers(struct machine *m, struct vexpress_a9 *ve)
 		ve_map(&m->bus, VE_TIMER01 + i, &sp804_ops, &ve->timer[i]);
 	}
 	ve->rtc.irq = gic_input(ve, GIC_SPI(VE_IRQ_RTC));
-	pl031_init(&ve->rtc, clock, m->opts->rtc_base_set ? (uint64_t)m->opts->rtc_base
-							   : (uint64_t)time(NULL));
+	pl031_init(&ve->rtc, clock, ve->common.semihost.wall_start_s);
 	ve_map(&m->bus, VE_RTC, &pl031_ops, &ve->rtc);
 }
 
@@ -345,7 +344,8 @@ bool vexpress_a9_create(struct machine *m, const struct machine_options *opts)
 	if (opts->icount >= 0)
 		vclock_set_icount(&ve->common.clock, (unsigned)opts->icount, &m->cpu.insn_count,
 				  &m->cpu.insns_pending, &m->cpu.exit_request);
-	semihost_init(&ve->common.semihost, &ve->common.clock);
+	uint64_t wall_now_s = opts->rtc_base_set ? (uint64_t)opts->rtc_base : (uint64_t)time(NULL);
+	semihost_init(&ve->common.semihost, &ve->common.clock, wall_now_s);
 	cpu_init(&m->cpu, m);
 
 	ve_map(&m->bus, VE_FLASH_ALIAS, &ve_flash_ops, NULL);

@@ -14,7 +14,6 @@
  */
 #include <errno.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "board.h"
@@ -50,13 +49,14 @@ static const uint8_t semihost_features[] = { 'S', 'H', 'F', 'B', 0x03 };
 
 #define SH_ERROR 0xffffffffu      /* -1 */
 
-void semihost_init(struct semihost_state *s, struct vclock *clock)
+void semihost_init(struct semihost_state *s, struct vclock *clock, uint64_t wall_now_s)
 {
 	memset(s, 0, sizeof(*s));
 	for (unsigned i = 0; i < SEMIHOST_MAX_HANDLES; i++)
 		s->handle[i].kind = SH_FREE;
 	s->clock = clock;
 	s->start_ns = vclock_now(clock);
+	s->wall_start_s = wall_now_s;
 }
 
 static uint32_t arg(struct cpu *cpu, unsigned n)
@@ -359,7 +359,7 @@ void semihost_call(struct cpu *cpu)
 		ret = (uint32_t)(sh_elapsed_ns(s) / 10000000u);
 		break;
 	case SYS_TIME:
-		ret = (uint32_t)time(NULL);
+		ret = (uint32_t)(s->wall_start_s + sh_elapsed_ns(s) / 1000000000u);
 		break;
 	case SYS_ERRNO:
 		ret = (uint32_t)s->last_errno;

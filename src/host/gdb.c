@@ -163,13 +163,19 @@ static void take_input(struct gdb *g)
 	}
 }
 
+bool gdb_poll(struct gdb *g)
+{
+	if (atomic_load(&g->pending))
+		take_input(g);
+	return g->stopped;
+}
+
 bool gdb_before_burst(struct gdb *g, uint64_t *budget)
 {
 	struct cpu *cpu = g->cpu;
 	uint32_t pc = cpu->r[15];
 
-	if (atomic_load(&g->pending))
-		take_input(g);
+	gdb_poll(g);
 	if (g->stopped || cpu->stop != STOP_NONE) {
 	} else if (g->watch_hit) {
 		static const char *const name[] = { "", "", "watch", "rwatch", "awatch" };
@@ -182,13 +188,8 @@ bool gdb_before_burst(struct gdb *g, uint64_t *budget)
 	} else if (gdb_is_bp(g, pc) && (pc != g->resume_pc || cpu->insn_count != g->resume_count)) {
 		stop(g, "S05", true);
 	}
-	while (g->stopped && cpu->stop == STOP_NONE) {
-		pthread_mutex_lock(&g->lock);
-		while (!atomic_load(&g->pending))
-			pthread_cond_wait(&g->cond, &g->lock);
-		pthread_mutex_unlock(&g->lock);
-		take_input(g);
-	}
+	if (g->stopped)
+		hostloop_hold(g->host);
 	/* The interpreter checks no breakpoint: one instruction a burst. */
 	bool interp = !cpu->dbt || g->nwatches || *budget <= DBT_MAX_BLOCK_INSNS;
 	if (g->stepping || (g->nbps && (interp || gdb_is_bp(g, cpu->r[15]))))
@@ -211,7 +212,6 @@ static void net_input(void *ctx, const uint8_t *p, size_t n)
 	memcpy(g->in + g->in_len, p, take);
 	g->in_len += take;
 	atomic_store(&g->pending, true);
-	pthread_cond_signal(&g->cond);
 	pthread_mutex_unlock(&g->lock);
 }
 
@@ -223,7 +223,6 @@ static void net_presence(void *ctx, bool connected)
 	g->new_client |= connected;
 	g->in_len = 0;
 	atomic_store(&g->pending, true);
-	pthread_cond_signal(&g->cond);
 	pthread_mutex_unlock(&g->lock);
 }
 
@@ -240,7 +239,6 @@ struct gdb *gdb_start(struct machine *m, struct hostloop *host, const char *spec
 	g->net = (struct net_server){ .host = host, .input = net_input,
 				      .presence = net_presence, .ctx = g, .listen_fd = -1 };
 	pthread_mutex_init(&g->lock, NULL);
-	pthread_cond_init(&g->cond, NULL);
 	gdb_rx_init(&g->rx);
 	strcpy(g->last_stop, "S05");
 	g->stopped = wait;
@@ -275,7 +273,6 @@ void gdb_destroy(struct gdb *g)
 		g->m->cpu.watch = NULL;
 	}
 	net_server_destroy(&g->net);
-	pthread_cond_destroy(&g->cond);
 	pthread_mutex_destroy(&g->lock);
 	free(g);
 }

@@ -36,7 +36,6 @@ struct gdb {
 
 	/* Between the threads, under lock. */
 	pthread_mutex_t lock;
-	pthread_cond_t cond;          /* the CPU thread waits here while stopped */
 	uint8_t in[GDB_IN_SIZE];
 	size_t in_len;
 	bool connected;               /* a client is there */

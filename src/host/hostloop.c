@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include "gdb.h"
 #include "hostloop.h"
 #include "log.h"
 #include "monitor.h"
@@ -52,6 +53,7 @@ struct hostloop {
 	bool quit, stopping;
 	uint64_t deadline;       /* published by the CPU thread */
 	struct monitor *monitor; /* include/monitor.h, or NULL */
+	uint64_t wakes;          /* counts wake_cpu: hostloop_hold waits for a change */
 	void (*call)(uv_loop_t *loop, void *arg);   /* hostloop_call's, until done */
 	void *call_arg;
 };
@@ -61,7 +63,8 @@ struct hostloop {
 static void wake_cpu(struct hostloop *h)
 {
 	atomic_store_explicit(&h->cpu->exit_request, 1, memory_order_relaxed);
-	pthread_cond_signal(&h->cond);
+	h->wakes++;
+	pthread_cond_broadcast(&h->cond);
 }
 
 static void print_help(void)
@@ -83,8 +86,6 @@ static void take_input(struct hostloop *h, const uint8_t *p, size_t n)
 			h->escape = false;
 			if (c == 'x') {
 				h->quit = true;
-				if (h->monitor)
-					monitor_quit(h->monitor);
 				continue;
 			}
 			if (c == 'c' && h->monitor) {
@@ -355,8 +356,8 @@ void hostloop_service(struct hostloop *h)
 	pthread_mutex_lock(&h->lock);
 	struct monitor *mon = h->monitor;
 	pthread_mutex_unlock(&h->lock);
-	if (mon)
-		monitor_service(mon);   /* may hold the core (stop) */
+	if (mon && monitor_poll(mon))
+		hostloop_hold(h);
 
 	uint64_t next = vclock_run(h->clock);
 	bool notify;
@@ -373,6 +374,37 @@ void hostloop_service(struct hostloop *h)
 	pthread_mutex_unlock(&h->lock);
 	if (notify)
 		uv_async_send(&h->async);
+}
+
+void hostloop_hold(struct hostloop *h)
+{
+	struct cpu *cpu = h->cpu;
+	bool paused = false;
+
+	for (;;) {
+		pthread_mutex_lock(&h->lock);
+		uint64_t seen = h->wakes;
+		struct monitor *mon = h->monitor;
+		if (h->quit) {
+			h->quit = false;
+			cpu_request_stop(cpu, STOP_QUIT, 0);
+		}
+		pthread_mutex_unlock(&h->lock);
+		bool held = cpu->gdb && gdb_poll(cpu->gdb);
+		if (mon && monitor_poll(mon))
+			held = true;
+		if (!held || cpu->stop != STOP_NONE)
+			break;
+		if (!paused)
+			vclock_pause(h->clock);
+		paused = true;
+		pthread_mutex_lock(&h->lock);
+		while (h->wakes == seen)
+			pthread_cond_wait(&h->cond, &h->lock);
+		pthread_mutex_unlock(&h->lock);
+	}
+	if (paused)
+		vclock_resume(h->clock);
 }
 
 bool hostloop_wait(struct hostloop *h)

@@ -110,7 +110,7 @@ static const struct command {
 	{ "x", NULL, "/NFU ADDR", "N units (U: b h w g) of virtual memory at ADDR "
 	  "in format F (x d u o c, i: instructions)", cmd_x },
 	{ "xp", NULL, "/NFU ADDR", "the same at a physical address (RAM only)", cmd_xp },
-	{ "stop", NULL, "", "hold the core (the clock runs on)", cmd_stop },
+	{ "stop", NULL, "", "hold the core (guest time stands still)", cmd_stop },
 	{ "cont", "c", "", "let the core run again", cmd_cont },
 	{ "system_powerdown", NULL, "", "power the board off: armvm exits with status 0",
 	  cmd_powerdown },
@@ -210,22 +210,11 @@ static void take_input(struct monitor *mon)
 	}
 }
 
-void monitor_service(struct monitor *mon)
+bool monitor_poll(struct monitor *mon)
 {
-	struct cpu *cpu = &mon->m->cpu;
-	for (;;) {
-		if (atomic_load(&mon->pending))
-			take_input(mon);
-		if (!mon->stopped || cpu->stop != STOP_NONE)
-			return;
-		pthread_mutex_lock(&mon->lock);
-		while (!atomic_load(&mon->pending) && !mon->quit)
-			pthread_cond_wait(&mon->cond, &mon->lock);
-		bool quit = mon->quit;
-		pthread_mutex_unlock(&mon->lock);
-		if (quit)
-			return;
-	}
+	if (atomic_load(&mon->pending))
+		take_input(mon);
+	return mon->stopped;
 }
 
 /* ---- input, on the host loop's thread ---- */
@@ -245,7 +234,6 @@ static void monitor_input(struct monitor *mon, enum mon_source src, const uint8_
 		mon->in_len[src] = 0;
 	}
 	atomic_store(&mon->pending, true);
-	pthread_cond_signal(&mon->cond);
 	pthread_mutex_unlock(&mon->lock);
 }
 
@@ -271,14 +259,6 @@ void monitor_console_focus(struct monitor *mon, bool focus)
 		monitor_input(mon, MON_CONSOLE, NULL, 0, true);
 }
 
-void monitor_quit(struct monitor *mon)
-{
-	pthread_mutex_lock(&mon->lock);
-	mon->quit = true;
-	pthread_cond_signal(&mon->cond);
-	pthread_mutex_unlock(&mon->lock);
-}
-
 void monitor_finish(struct monitor *mon)
 {
 	if (mon)
@@ -299,7 +279,6 @@ struct monitor *monitor_start(struct machine *m, struct hostloop *host, const ch
 	mon->net = (struct net_server){ .host = host, .input = net_input,
 					.presence = net_presence, .ctx = mon, .listen_fd = -1 };
 	pthread_mutex_init(&mon->lock, NULL);
-	pthread_cond_init(&mon->cond, NULL);
 	if (spec && !net_server_listen(&mon->net, "--monitor", spec, true, MON_OUT_SIZE)) {
 		monitor_destroy(mon);
 		return NULL;
@@ -315,7 +294,6 @@ void monitor_destroy(struct monitor *mon)
 	if (!mon)
 		return;
 	net_server_destroy(&mon->net);
-	pthread_cond_destroy(&mon->cond);
 	pthread_mutex_destroy(&mon->lock);
 	free(mon);
 }

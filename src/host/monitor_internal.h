@@ -25,11 +25,9 @@ struct monitor {
 
 	/* Between the threads, under lock. */
 	pthread_mutex_t lock;
-	pthread_cond_t cond;          /* the CPU thread waits here while stopped */
 	uint8_t in[MON_SOURCES][MON_IN_SIZE];
 	size_t in_len[MON_SOURCES];
 	bool greet[MON_SOURCES];      /* the console given to it, a client come */
-	bool quit;                    /* C-a x */
 	atomic_bool pending;          /* any of the above changed */
 	struct net_server net;        /* --monitor, when net.out */
 

@@ -109,7 +109,7 @@ static const char usage_text[] =
 "  --icount[=SHIFT]   guest time is the instruction count: 2^SHIFT ns per\n"
 "                     instruction (SHIFT 0 to 10, default 3); WFI jumps to the\n"
 "                     next timer event. Runs are reproducible\n"
-"  --rtc-base TIME    the RTC starts at TIME: seconds since 1970 (UTC) or\n"
+"  --rtc-base TIME    the RTC and SYS_TIME start at TIME: seconds since 1970 or\n"
 "                     YYYY-MM-DDTHH:MM:SS (UTC); default the host's clock\n"
 "  --stats            print the execution counters on stderr at the end\n"
 "  --perf-map         name translated blocks for perf(1) in /tmp/perf-PID.map\n"

@@ -61,6 +61,17 @@ bool vclock_icount_skip(struct vclock *c)
 	return true;
 }
 
+void vclock_pause(struct vclock *c)
+{
+	c->paused_ns = c->host_ns();
+}
+
+void vclock_resume(struct vclock *c)
+{
+	if (!c->icount && !c->stepped)
+		c->start_ns += c->host_ns() - c->paused_ns;
+}
+
 /* Under --icount the host clock shows no guest time (0): the CPU thread alone
  * moves it, and fires its timers itself. */
 uint64_t vclock_host_now(const struct vclock *c)

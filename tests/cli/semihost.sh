@@ -73,4 +73,5 @@ run arm extended 42 "$@"
 run thumb extended 42 "$@"
 run arm exit-ok 0 "$@"
 run thumb exit-error 1 "$@"
+run arm rtc-base 1 --rtc-base 1000000000 "$@"
 [ "$failures" -eq 0 ]
