@@ -24,6 +24,7 @@ struct display_devices {
 	struct bus *bus;
 	struct cpu *cpu;
 	struct hostloop *host;
+	const uint32_t *clcdclk;      /* the PL111's CLCDCLK in Hz, or NULL */
 };
 
 /* window: open an SDL window (else only screendumps); dump_path: the
@@ -33,6 +34,9 @@ struct display *display_create(const struct display_devices *dev, bool window,
 			       const char *dump_path);
 /* CPU thread: hand queued host input to the keyboard and mouse. */
 void display_service(struct display *d);
+/* CPU thread: the core is held (the monitor's stop, the debugger) or runs
+ * again; the window's title says which. */
+void display_held(bool held);
 /* Writes the --screendump file, closes the window. NULL is ignored. */
 void display_destroy(struct display *d);
 /* Write the guest screen as it is now to path (binary PPM, P6). 0, or -1

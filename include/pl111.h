@@ -25,6 +25,7 @@ struct pl111_mode {
 	uint32_t base, width, height, stride;
 	unsigned format;              /* LCDControl LcdBpp */
 	bool bgr, bepo;
+	uint64_t frame_clocks;        /* CLCDCLK cycles a frame takes */
 	uint32_t palette[256];        /* as 0x00RRGGBB */
 };
 

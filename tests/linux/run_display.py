@@ -18,12 +18,21 @@ private Xvfb server.  Checks:
   keys     keys typed into the window with xdotool arrive in the guest as
            /dev/input/event* key events with Linux's key codes (linux/input-
            event-codes.h), press and release, modifiers and extended keys;
+  repeat   the guest sets the keyboard's repeat (kbd_rate.c: 500 ms, 100 ms,
+           typematic byte 0x2c); a key held 3 s (xdotool keydown, keyup)
+           gives the repeats that rate predicts (25; 10-40 allowed: X's own
+           repeat, or Linux's default 250/33 ms, would give 58 or 83);
   mouse    a click grabs the mouse; moves and a button press then arrive as
-           relative motion and BTN_LEFT on the mouse's event device.
+           relative motion and BTN_LEFT on the mouse's event device;
+  title    the window's title (xdotool getwindowname): running, the size
+           and rate, the grab hint; "stopped" while the monitor's stop holds
+           the core, when a SIGUSR1 screendump is still written; running
+           again after cont; Ctrl-Alt-G releases the mouse.
 Exit status: 0 pass, 1 a check failed, 77 Xvfb or xdotool missing (skip).
 """
 
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -37,6 +46,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from run_linux import Guest, GuestError, emulator_argv  # noqa: E402
+from timer_stress import cpio_newc  # noqa: E402
 
 WIDTH, HEIGHT = 640, 480
 PATTERN_ROWS = 8
@@ -118,13 +128,13 @@ def screendump(guest, path, timeout):
     raise GuestError("no complete screendump in %s after SIGUSR1" % path)
 
 
-def monitor_screendump(sock, path, timeout):
-    """The monitor's screendump command over --monitor unix:sock."""
+def monitor(sock, command, timeout):
+    """The reply to one command over --monitor unix:sock."""
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     s.settimeout(timeout)
     s.connect(sock)
     buf = b""
-    for line in (None, "screendump " + path):
+    for line in (None, command):
         if line:
             s.sendall(line.encode() + b"\n")
         buf = b""
@@ -172,7 +182,7 @@ def check_fb(guest, t, dump, sock):
         raise GuestError("pattern components differing from each layout: %r" % bad)
     # The monitor's screendump writes the same picture.
     mon_dump = dump + ".monitor"
-    reply = monitor_screendump(sock, mon_dump, t)
+    reply = monitor(sock, "screendump " + mon_dump, t)
     if reply or read_ppm(mon_dump)[2] != pix:
         raise GuestError("monitor screendump differs from SIGUSR1's (reply %r)" % reply)
     return "640x480x16, boot log and red text shown, %d pattern pixels exact as %s, " \
@@ -221,6 +231,62 @@ def check_keys(guest, t, env, window):
     return "%d key events on %s as typed" % (len(keys), dev)
 
 
+def check_repeat(guest, t, env, window):
+    dev = event_device(guest, t, "Set 2 keyboard")
+    out = check_ok(guest, "/kbd_rate %s 500 100" % dev, t)
+    if "delay 500 period 100" not in out:
+        raise GuestError("kbd_rate: %r" % out)
+    start_capture(guest, t, dev, "/tmp/rev")
+    xdotool(env, "windowfocus", "--sync", window)
+    xdotool(env, "keydown", "a")
+    time.sleep(3)
+    xdotool(env, "keyup", "a")
+    time.sleep(2)
+    check_ok(guest, "killall cat; sleep 0.5", t)
+    a = [v for ty, c, v in read_events(guest, t, "/tmp/rev") if ty == EV_KEY and c == 30]
+    reps = a.count(2)
+    if a[:1] != [1] or a[-1:] != [0] or a.count(1) != 1 or not 10 <= reps <= 40:
+        raise GuestError("KEY_A values %r: want a press, 10-40 repeats, a release" % a)
+    return "%s at 500/100 ms: a 3 s hold gave %d repeats (25 expected)" % (dev, reps)
+
+
+def window_name(env, window, want, timeout=10):
+    """The title once it contains want (the refresh timer sets it)."""
+    end = time.monotonic() + timeout
+    while True:
+        name = subprocess.run(["xdotool", "getwindowname", window], env=env, timeout=30,
+                              capture_output=True, text=True).stdout.strip()
+        if want in name or time.monotonic() > end:
+            break
+        time.sleep(0.2)
+    if want not in name:
+        raise GuestError("window title %r, want %r in it" % (name, want))
+    return name
+
+
+def check_title(guest, t, env, window, sock, dump):
+    grabbed = window_name(env, window, "armvm - running - 640x480 60 Hz - "
+                          "Ctrl-Alt-G releases the mouse")
+    if monitor(sock, "stop", t).find("stopped at") < 0:
+        raise GuestError("the monitor did not stop the core")
+    stopped = window_name(env, window, "armvm - stopped - ")
+    screendump(guest, dump, t)
+    monitor(sock, "cont", t)
+    window_name(env, window, "armvm - running - ")
+    xdotool(env, "key", "ctrl+alt+g")
+    released = window_name(env, window, "click to grab the mouse")
+    return "%r; %r with a screendump; %r" % (grabbed, stopped, released)
+
+
+def make_initrd(display_images, program, work):
+    """The display initramfs with /kbd_rate appended; returns its path."""
+    path = os.path.join(work, "rootfs-display+rate.cpio.gz")
+    shutil.copyfile(os.path.join(display_images, "rootfs-display.cpio.gz"), path)
+    with open(program, "rb") as f, open(path, "ab") as out:
+        out.write(gzip.compress(cpio_newc("kbd_rate", f.read()), mtime=0))
+    return path
+
+
 def check_mouse(guest, t, env, window):
     dev = event_device(guest, t, "PS/2 Generic Mouse")
     start_capture(guest, t, dev, "/tmp/mev")
@@ -252,6 +318,7 @@ def main(argv):
     p.add_argument("--images", default=os.path.join(here, "..", "..", "images", "out"))
     p.add_argument("--display-images",
                    default=os.path.join(here, "..", "..", "images", "out-display"))
+    p.add_argument("--kbd-rate", required=True, help="kbd_rate.c built for the guest")
     p.add_argument("--boot-timeout", type=float, default=600)
     p.add_argument("--step-timeout", type=float, default=300)
     p.add_argument("--timeout", type=float, default=900)
@@ -271,7 +338,7 @@ def main(argv):
     env = dict(os.environ, DISPLAY=":" + number)
     os.environ["DISPLAY"] = env["DISPLAY"]
     os.environ.pop("SDL_VIDEODRIVER", None)
-    initrd = os.path.join(opts.display_images, "rootfs-display.cpio.gz")
+    initrd = make_initrd(opts.display_images, opts.kbd_rate, work)
     argv = emulator_argv("armvm", opts.command[0], opts.images,
                          ["--display", "sdl", "--screendump", dump,
                           "--monitor", "unix:" + sock] + opts.command[1:],
@@ -290,7 +357,9 @@ def main(argv):
         window = out[0]
         for step, fn in (("fb", lambda: check_fb(guest, t, dump, sock)),
                          ("keys", lambda: check_keys(guest, t, env, window)),
-                         ("mouse", lambda: check_mouse(guest, t, env, window))):
+                         ("repeat", lambda: check_repeat(guest, t, env, window)),
+                         ("mouse", lambda: check_mouse(guest, t, env, window)),
+                         ("title", lambda: check_title(guest, t, env, window, sock, dump))):
             t0 = time.monotonic()
             result = fn()
             print("ok: %s (%.1f s): %s" % (step, time.monotonic() - t0, result), flush=True)
