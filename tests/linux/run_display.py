@@ -18,7 +18,7 @@ private Xvfb server.  Checks:
   keys     keys typed into the window with xdotool arrive in the guest as
            /dev/input/event* key events with Linux's key codes (linux/input-
            event-codes.h), press and release, modifiers and extended keys;
-  repeat   the guest sets the keyboard's repeat (kbd_rate.c: 500 ms, 100 ms,
+  repeat   the guest sets the keyboard's repeat (display_helper.c: 500 ms, 100 ms,
            typematic byte 0x2c); a key held 3 s (xdotool keydown, keyup)
            gives the repeats that rate predicts (25; 10-40 allowed: X's own
            repeat, or Linux's default 250/33 ms, would give 58 or 83);
@@ -27,7 +27,9 @@ private Xvfb server.  Checks:
   title    the window's title (xdotool getwindowname): running, the size
            and rate, the grab hint; "stopped" while the monitor's stop holds
            the core, when a SIGUSR1 screendump is still written; running
-           again after cont; Ctrl-Alt-G releases the mouse.
+           again after cont; Ctrl-Alt-G releases the mouse; the rate
+           follows the pixel clock the guest sets (display_helper.c: 31.5 MHz
+           gives 75 Hz, as 31.5 MHz / (800 x 525 clocks), then back to 60).
 Exit status: 0 pass, 1 a check failed, 77 Xvfb or xdotool missing (skip).
 """
 
@@ -58,6 +60,7 @@ EXPECTED_KEYS = [(30, 1), (30, 0), (48, 1), (48, 0), (42, 1), (46, 1), (42, 0), 
                  (28, 1), (28, 0), (103, 1), (103, 0), (29, 1), (98, 1), (29, 0), (98, 0),
                  (59, 1), (59, 0)]
 EV_KEY, EV_REL, BTN_LEFT = 1, 2, 272
+VGA_PIXCLOCK_PS = 39721        # 1e12 / 25175000, what Linux's fb reports
 
 
 def pattern_value(x, y):
@@ -233,9 +236,9 @@ def check_keys(guest, t, env, window):
 
 def check_repeat(guest, t, env, window):
     dev = event_device(guest, t, "Set 2 keyboard")
-    out = check_ok(guest, "/kbd_rate %s 500 100" % dev, t)
+    out = check_ok(guest, "/display_helper rate %s 500 100" % dev, t)
     if "delay 500 period 100" not in out:
-        raise GuestError("kbd_rate: %r" % out)
+        raise GuestError("display_helper rate: %r" % out)
     start_capture(guest, t, dev, "/tmp/rev")
     xdotool(env, "windowfocus", "--sync", window)
     xdotool(env, "keydown", "a")
@@ -275,15 +278,23 @@ def check_title(guest, t, env, window, sock, dump):
     window_name(env, window, "armvm - running - ")
     xdotool(env, "key", "ctrl+alt+g")
     released = window_name(env, window, "click to grab the mouse")
-    return "%r; %r with a screendump; %r" % (grabbed, stopped, released)
+    # A 31.5 MHz pixel clock (in OSC1's 23.75-63.5 MHz range) with VGA's
+    # 800x525 clocks a frame: 75 Hz.
+    out = check_ok(guest, "/display_helper pixclock 31746", t)
+    if "pixclock 3174" not in out:
+        raise GuestError("display_helper pixclock: %r" % out)
+    faster = window_name(env, window, "640x480 75 Hz")
+    check_ok(guest, "/display_helper pixclock %d" % VGA_PIXCLOCK_PS, t)
+    window_name(env, window, "640x480 60 Hz")
+    return "%r; %r with a screendump; %r; %r" % (grabbed, stopped, released, faster)
 
 
 def make_initrd(display_images, program, work):
-    """The display initramfs with /kbd_rate appended; returns its path."""
-    path = os.path.join(work, "rootfs-display+rate.cpio.gz")
+    """The display initramfs with /display_helper appended; returns its path."""
+    path = os.path.join(work, "rootfs-display+helper.cpio.gz")
     shutil.copyfile(os.path.join(display_images, "rootfs-display.cpio.gz"), path)
     with open(program, "rb") as f, open(path, "ab") as out:
-        out.write(gzip.compress(cpio_newc("kbd_rate", f.read()), mtime=0))
+        out.write(gzip.compress(cpio_newc("display_helper", f.read()), mtime=0))
     return path
 
 
@@ -318,7 +329,7 @@ def main(argv):
     p.add_argument("--images", default=os.path.join(here, "..", "..", "images", "out"))
     p.add_argument("--display-images",
                    default=os.path.join(here, "..", "..", "images", "out-display"))
-    p.add_argument("--kbd-rate", required=True, help="kbd_rate.c built for the guest")
+    p.add_argument("--helper", required=True, help="display_helper.c built for the guest")
     p.add_argument("--boot-timeout", type=float, default=600)
     p.add_argument("--step-timeout", type=float, default=300)
     p.add_argument("--timeout", type=float, default=900)
@@ -338,7 +349,7 @@ def main(argv):
     env = dict(os.environ, DISPLAY=":" + number)
     os.environ["DISPLAY"] = env["DISPLAY"]
     os.environ.pop("SDL_VIDEODRIVER", None)
-    initrd = make_initrd(opts.display_images, opts.kbd_rate, work)
+    initrd = make_initrd(opts.display_images, opts.helper, work)
     argv = emulator_argv("armvm", opts.command[0], opts.images,
                          ["--display", "sdl", "--screendump", dump,
                           "--monitor", "unix:" + sock] + opts.command[1:],
