@@ -43,12 +43,9 @@ void display_destroy(struct display *d);
  * with errno (ENODEV: no display; ENODATA: the panel is off or its frame
  * buffer is not in RAM). */
 int display_screendump(const char *path);
-/* Write the frame of mode m whose frame buffer is at fb to path as a PPM
- * (src/host/display_ppm.c): 0, or -1 with errno. */
-int display_write_ppm(const struct pl111_mode *m, const uint8_t *fb, const char *path);
 /* Set 2 scan code bytes (make, or break with release) of an SDL scancode
  * into out (at least 8 bytes); 0 for a key the PS/2 keyboard has not
- * (src/host/display_keys.c). */
+ * (src/host/display_input.c). */
 unsigned display_scancode(int sdl_scancode, bool release, uint8_t *out);
 
 #endif

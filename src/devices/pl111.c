@@ -172,11 +172,6 @@ bool pl111_mode(struct pl111 *s, struct pl111_mode *m)
 	return on;
 }
 
-unsigned pl111_bpp(const struct pl111_mode *m)
-{
-	return pl111_bits[m->format];
-}
-
 void pl111_convert_line(const struct pl111_mode *m, const uint8_t *src, uint32_t *dst)
 {
 	unsigned bits = pl111_bits[m->format];
