@@ -164,9 +164,9 @@ static bool env_set(const char *name)
 	return v && *v;
 }
 
-static void open_handle(struct display *d, uv_handle_t *h, int err)
+/* A handle just initialised (timers and signals cannot fail on Linux). */
+static void opened(struct display *d, uv_handle_t *h)
 {
-	(void)err;                   /* timers and signals: no error on Linux */
 	h->data = d;
 	d->handles++;
 }
@@ -202,13 +202,16 @@ static void attach(uv_loop_t *loop, void *arg)
 			d->error = "no X11 or Wayland display could be opened";
 			return;
 		}
-		open_handle(d, (uv_handle_t *)&d->timer, uv_timer_init(loop, &d->timer));
-		open_handle(d, (uv_handle_t *)&d->repeat, uv_timer_init(loop, &d->repeat));
+		uv_timer_init(loop, &d->timer);
+		uv_timer_init(loop, &d->repeat);
+		opened(d, (uv_handle_t *)&d->timer);
+		opened(d, (uv_handle_t *)&d->repeat);
 		d->hz = REFRESH_HZ;
 		uv_timer_start(&d->timer, on_refresh, 1000 / REFRESH_HZ, 1000 / REFRESH_HZ);
 	}
 	if (d->dump_path) {
-		open_handle(d, (uv_handle_t *)&d->usr1, uv_signal_init(loop, &d->usr1));
+		uv_signal_init(loop, &d->usr1);
+		opened(d, (uv_handle_t *)&d->usr1);
 		uv_signal_start(&d->usr1, on_usr1, SIGUSR1);
 	}
 }
