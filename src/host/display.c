@@ -69,7 +69,6 @@ static void refresh(struct display *d)
 			SDL_SetRenderDrawColor(d->ren, 0, 0, 0, 255);
 			SDL_RenderClear(d->ren);
 			SDL_RenderPresent(d->ren);
-			display_title(d);
 		}
 		return;
 	}
@@ -108,7 +107,6 @@ static void refresh(struct display *d)
 		y1 = (int)y;
 	}
 	d->shown = true;
-	display_title(d);
 	if (y0 < 0)
 		return;
 	SDL_Rect r = { 0, y0, (int)m.width, y1 - y0 + 1 };

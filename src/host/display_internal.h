@@ -14,8 +14,7 @@
 #define KEY_RING 512u
 #define MOUSE_RING 64u
 
-/* A mouse report waiting for the PS/2 mouse: motion and the buttons held. */
-struct mouse_report {
+struct mouse_report {            /* waiting for the PS/2 mouse */
 	int dx, dy;
 	uint8_t buttons;
 };
