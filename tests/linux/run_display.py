@@ -31,8 +31,8 @@ private Xvfb server.  Checks:
            follows the pixel clock the guest sets (display_helper.c: 31.5 MHz
            gives 75 Hz, as 31.5 MHz / (800 x 525 clocks), then back to 60).
 With --wayland, armvm sees only WAYLAND_DISPLAY (SDL's Wayland driver) of a
-weston running on the Xvfb server (its X11 backend: the headless one has no
-seat, and SDL 2.26 crashes in SDL_Init without one); fb, keys and repeat are
+weston running on the Xvfb server (its X11 backend: against the headless one,
+which has no seat, SDL 2.26 crashes in SDL_Init); fb, keys and repeat are
 checked, xdotool's keys reaching armvm through weston (mouse and title are
 X11-only checks: xdotool cannot see a Wayland window).
 Exit status: 0 pass, 1 a check failed, 77 Xvfb, xdotool (or weston) missing
@@ -362,8 +362,8 @@ def main(argv):
     os.environ.pop("SDL_VIDEODRIVER", None)
     weston = None
     if opts.wayland:
-        # weston's headless backend has no seat, and SDL 2.26 then crashes in
-        # SDL_Init: weston runs as an X11 client of Xvfb, with a seat, and
+        # SDL 2.26 crashes in SDL_Init against weston's headless backend (no
+        # seat): weston runs as an X11 client of Xvfb, with a seat, and
         # passes xdotool's keys on to the focused Wayland window (armvm's).
         weston = subprocess.Popen(["weston", "--backend=x11-backend.so", "--socket=armvm-wl",
                                    "--no-config"], env=dict(env, XDG_RUNTIME_DIR=work),
