@@ -11,9 +11,10 @@ private Xvfb server.  Checks:
   fb       the frame buffer Linux made of the PL111 (640x480, 16 bpp) and the
            boot log on it: rows of a known pattern written to /dev/fb0 from
            the guest, then a screendump (SIGUSR1 to armvm): every pixel's
-           colour fields, placed as the PL111 manual says for the LCDControl
-           the guest programmed (read with devmem), must be the top bits of
-           the dump's 8-bit components; the monitor's screendump command
+           colour fields, placed as the PL111 manual says for one of the two
+           LCDControl BGR settings (the guest cannot read the register: its
+           devmem may not map it), must be the top bits of the dump's 8-bit
+           components, and red console text red; the monitor's screendump command
            (--monitor unix:) then writes the same picture;
   keys     keys typed into the window with xdotool arrive in the guest as
            /dev/input/event* key events with Linux's key codes (linux/input-
