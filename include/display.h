@@ -24,6 +24,7 @@ struct display_devices {
 	struct bus *bus;
 	struct cpu *cpu;
 	struct hostloop *host;
+	const uint32_t *clcdclk;      /* the PL111's CLCDCLK in Hz, or NULL */
 };
 
 /* window: open an SDL window (else only screendumps); dump_path: the
@@ -33,18 +34,18 @@ struct display *display_create(const struct display_devices *dev, bool window,
 			       const char *dump_path);
 /* CPU thread: hand queued host input to the keyboard and mouse. */
 void display_service(struct display *d);
+/* CPU thread: the core is held (the monitor's stop, the debugger) or runs
+ * again; the window's title says which. */
+void display_held(bool held);
 /* Writes the --screendump file, closes the window. NULL is ignored. */
 void display_destroy(struct display *d);
 /* Write the guest screen as it is now to path (binary PPM, P6). 0, or -1
  * with errno (ENODEV: no display; ENODATA: the panel is off or its frame
  * buffer is not in RAM). */
 int display_screendump(const char *path);
-/* Write the frame of mode m whose frame buffer is at fb to path as a PPM
- * (src/host/display_ppm.c): 0, or -1 with errno. */
-int display_write_ppm(const struct pl111_mode *m, const uint8_t *fb, const char *path);
 /* Set 2 scan code bytes (make, or break with release) of an SDL scancode
  * into out (at least 8 bytes); 0 for a key the PS/2 keyboard has not
- * (src/host/display_keys.c). */
+ * (src/host/display_input.c). */
 unsigned display_scancode(int sdl_scancode, bool release, uint8_t *out);
 
 #endif

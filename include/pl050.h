@@ -23,7 +23,8 @@ struct pl050 {
 	unsigned head, count;
 	uint8_t pending_cmd;          /* a command waiting for its parameter, or 0 */
 	bool scanning;                /* keyboard enabled / mouse data reporting */
-	uint8_t rate, resolution, scaling;   /* mouse status (E9) */
+	uint8_t rate;                 /* F3: mouse samples/s, keyboard typematic byte */
+	uint8_t resolution, scaling;  /* mouse status (E9) */
 	uint8_t buttons;              /* mouse buttons held: bit 0 left, 1 right, 2 middle */
 };
 
@@ -35,5 +36,7 @@ bool pl050_key(struct pl050 *s, const uint8_t *codes, unsigned n);
 /* Mouse: relative motion (x right, y down, as the host gives it) and the
  * buttons held; false when the device has no room for the packet now. */
 bool pl050_mouse(struct pl050 *s, int dx, int dy, uint8_t buttons);
+/* The repeat delay and period a keyboard's typematic byte t asks for. */
+void pl050_typematic(uint8_t t, unsigned *delay_ms, unsigned *period_us);
 
 #endif

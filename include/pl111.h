@@ -25,6 +25,7 @@ struct pl111_mode {
 	uint32_t base, width, height, stride;
 	unsigned format;              /* LCDControl LcdBpp */
 	bool bgr, bepo;
+	uint64_t frame_clocks;        /* CLCDCLK cycles a frame takes */
 	uint32_t palette[256];        /* as 0x00RRGGBB */
 };
 
@@ -32,8 +33,6 @@ extern const struct dev_ops pl111_ops;
 void pl111_init(struct pl111 *s);
 /* The mode in force, or false while the panel is off (nothing drawn). */
 bool pl111_mode(struct pl111 *s, struct pl111_mode *m);
-/* Bits per pixel in memory of a mode. */
-unsigned pl111_bpp(const struct pl111_mode *m);
 /* One line of frame buffer (stride bytes at src) as 0x00RRGGBB pixels. */
 void pl111_convert_line(const struct pl111_mode *m, const uint8_t *src, uint32_t *dst);
 

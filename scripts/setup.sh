@@ -23,7 +23,7 @@ packages=(
 	python3 bc # test and bench drivers
 	device-tree-compiler cpio gzip xz-utils e2fsprogs # guest images and the DTB tests
 	clang-14 libclang-rt-14-dev # libFuzzer (make check-fuzz)
-	xvfb xdotool # the display tests: an X server and typing into the window
+	xvfb xdotool weston # the display tests: X server, typing into the window, Wayland
 )
 
 check_only=0
@@ -86,6 +86,7 @@ check() {
 	need_cmd clang-14 clang-14
 	need_cmd xvfb Xvfb
 	need_cmd xdotool xdotool
+	need_cmd weston weston
 	need_compile libc6-dev gcc '#include <stdio.h>
 int main(void) { return puts("") < 0; }'
 	need_compile libc6-dev-armhf-cross arm-linux-gnueabihf-gcc '#include <string.h>

@@ -293,7 +293,7 @@ static bool map_display(struct machine *m, struct vexpress_a9 *ve)
 	if (!o->display_sdl && !o->screendump)
 		return true;
 	struct display_devices dev = { &ve->clcd, &ve->kmi[0], &ve->kmi[1], &m->bus,
-				       &m->cpu, ve->host };
+				       &m->cpu, ve->host, &ve->sysregs.mb_osc[1] };
 	ve->window = o->display_sdl;
 	ve->display = display_create(&dev, o->display_sdl, o->screendump);
 	return ve->display != NULL;

@@ -10,8 +10,9 @@
  * waits in its queue, received one byte at a time through KMIDATA. Behind the
  * interface is a PS/2 keyboard (scan code set 2, IBM PS/2 Technical Reference
  * "Keyboard and Auxiliary Device Controller" command set) or a PS/2 mouse
- * (standard 3-byte packets, ID 0x00). Typematic, LED and scan-set commands
- * are acknowledged; keys repeat as the host repeats them.
+ * (standard 3-byte packets, ID 0x00). LED and scan-set commands are
+ * acknowledged; the typematic byte (F3) is kept for the host's display, which
+ * repeats a held key at its delay and rate (pl050_typematic).
  */
 #include "log.h"
 #include "pl050.h"
@@ -64,7 +65,7 @@ static void ps2_put(struct pl050 *s, uint8_t byte)
 
 static void ps2_defaults(struct pl050 *s)
 {
-	s->rate = 100;
+	s->rate = s->mouse ? 100 : 0x2b;   /* 100 samples/s; 10.9 keys/s after 500 ms */
 	s->resolution = 2;
 	s->scaling = 0;
 	s->scanning = !s->mouse;     /* a keyboard scans after reset, a mouse waits for F4 */
@@ -76,8 +77,8 @@ static void ps2_command(struct pl050 *s, uint8_t cmd)
 	uint8_t param_of = s->pending_cmd;
 	s->pending_cmd = 0;
 	if (param_of) {
-		if (param_of == 0xf3 && s->mouse)
-			s->rate = cmd;
+		if (param_of == 0xf3)
+			s->rate = cmd & (s->mouse ? 0xff : 0x7f);
 		else if (param_of == 0xe8)
 			s->resolution = cmd & 3;
 		ps2_put(s, PS2_ACK);
@@ -212,6 +213,14 @@ bool pl050_key(struct pl050 *s, const uint8_t *codes, unsigned n)
 		ps2_put(s, codes[i]);
 	pl050_update(s);
 	return true;
+}
+
+void pl050_typematic(uint8_t t, unsigned *delay_ms, unsigned *period_us)
+{
+	/* IBM PS/2 Technical Reference, Set Typematic Rate/Delay: delay
+	 * (1 + bits 6-5) * 250 ms; period (8 + bits 2-0) * 2^(bits 4-3) * 4.17 ms. */
+	*delay_ms = 250 * (1u + (t >> 5 & 3));
+	*period_us = (8u + (t & 7)) * (1u << (t >> 3 & 3)) * 4167;
 }
 
 static int clamp9(int v)

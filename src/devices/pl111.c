@@ -155,6 +155,14 @@ bool pl111_mode(struct pl111 *s, struct pl111_mode *m)
 		m->bgr = ctrl & LCD_CTRL_BGR;
 		m->bepo = ctrl & LCD_CTRL_BEPO;
 		m->stride = m->width * pl111_bits[m->format] / 8;
+		/* A line: HSW+1, HFP+1, HBP+1 clocks around the pixels; a frame:
+		 * VSW+1, VFP, VBP lines around them; a clock: CLCDCLK / (PCD+2),
+		 * or CLCDCLK with BCD (DDI 0293 3.3.1-3). */
+		uint32_t t0 = s->timing[0], t1 = s->timing[1], t2 = s->timing[2];
+		uint32_t line = m->width + (t0 >> 8 & 0xff) + (t0 >> 16 & 0xff) + (t0 >> 24) + 3;
+		uint32_t lines = m->height + (t1 >> 10 & 0x3f) + 1 + (t1 >> 16 & 0xff) + (t1 >> 24);
+		uint32_t pcd = (t2 >> 27) << 5 | (t2 & 0x1f);
+		m->frame_clocks = (uint64_t)line * lines * (t2 & (1u << 26) ? 1 : pcd + 2);
 		for (unsigned i = 0; i < 256; i++) {
 			uint32_t p = s->palette[i];
 			m->palette[i] = rgb(widen(p, 5), widen(p >> 5, 5), widen(p >> 10, 5), m->bgr);
@@ -162,11 +170,6 @@ bool pl111_mode(struct pl111 *s, struct pl111_mode *m)
 	}
 	pthread_mutex_unlock(&s->lock);
 	return on;
-}
-
-unsigned pl111_bpp(const struct pl111_mode *m)
-{
-	return pl111_bits[m->format];
 }
 
 void pl111_convert_line(const struct pl111_mode *m, const uint8_t *src, uint32_t *dst)

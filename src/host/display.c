@@ -2,101 +2,43 @@
  * The guest's display on the host (include/display.h).
  *
  * Threads: the host loop's thread owns SDL (window, renderer, events) and
- * refreshes the window from a libuv timer at 60 Hz; the CPU thread owns the
- * devices. The PL111 registers are read under its lock (pl111_mode); the frame
- * buffer is read from guest RAM as it is. Host input crosses over under
- * d->lock and is handed to the PL050s by display_service().
+ * refreshes the window from a libuv timer at the panel's frame rate; the CPU
+ * thread owns the devices. The PL111 registers are read under its lock
+ * (pl111_mode); the frame buffer is read from guest RAM as it is. Host input
+ * (display_input.c) crosses over under d->lock and is handed to the PL050s by
+ * display_service(), which also writes the screendumps SIGUSR1 asks for.
  *
  * Redrawing: a shadow copy of the frame buffer is compared line by line at
  * each refresh; only lines that changed are converted and uploaded, and the
  * window is presented only when something did (docs/architecture.md has the
  * measured cost).
  */
-#include <SDL.h>
 #include <errno.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "display.h"
+#include "display_internal.h"
 #include "hostloop.h"
 
-#define REFRESH_MS 16            /* 60 Hz */
-#define KEY_RING 512u
-#define MOUSE_RING 64u
-
-/* A mouse report waiting for the PS/2 mouse: motion and the buttons held. */
-struct mouse_report {
-	int dx, dy;
-	uint8_t buttons;
-};
-
-struct display {
-	struct display_devices dev;
-	const char *dump_path;
-	bool window;
-	/* host thread */
-	SDL_Window *win;
-	SDL_Renderer *ren;
-	SDL_Texture *tex;
-	uint32_t *pixels;
-	uint8_t *shadow;
-	struct pl111_mode mode;
-	bool shown, grabbed;
-	uint8_t buttons;
-	char title[128];
-	uv_timer_t timer;
-	uv_signal_t usr1;
-	bool have_timer, have_usr1;
-	int handles;                 /* libuv handles still open */
-	bool freed_by_close;
-	const char *error;
-	/* shared with the CPU thread */
-	pthread_mutex_t lock;
-	uint8_t keys[KEY_RING];
-	uint32_t key_head, key_tail;
-	struct mouse_report mouse[MOUSE_RING];
-	uint32_t mouse_head, mouse_tail;
-	bool quit;
-};
+#define REFRESH_HZ 60             /* when the timing registers give no rate */
 
 static struct display *display_current;
 
 /* ---- host thread ---- */
 
-static void queue_keys(struct display *d, const uint8_t *codes, unsigned n)
-{
-	pthread_mutex_lock(&d->lock);
-	for (unsigned i = 0; i < n && d->key_tail - d->key_head < KEY_RING; i++)
-		d->keys[d->key_tail++ % KEY_RING] = codes[i];
-	pthread_mutex_unlock(&d->lock);
-	hostloop_wake(d->dev.host);
-}
-
-static void queue_mouse(struct display *d, int dx, int dy)
-{
-	pthread_mutex_lock(&d->lock);
-	/* Motion joins the last report waiting; a button change is one of its own. */
-	struct mouse_report *last = &d->mouse[(d->mouse_tail - 1) % MOUSE_RING];
-	if (d->mouse_tail != d->mouse_head && last->buttons == d->buttons) {
-		last->dx += dx;
-		last->dy += dy;
-	} else if (d->mouse_tail - d->mouse_head < MOUSE_RING) {
-		d->mouse[d->mouse_tail++ % MOUSE_RING] = (struct mouse_report){ dx, dy, d->buttons };
-	}
-	pthread_mutex_unlock(&d->lock);
-	hostloop_wake(d->dev.host);
-}
-
-static void set_title(struct display *d)
+void display_title(struct display *d)
 {
 	char t[sizeof(d->title)];
+	pthread_mutex_lock(&d->lock);
+	const char *state = d->held ? "stopped" : "running";
+	pthread_mutex_unlock(&d->lock);
 	if (!d->shown)
-		snprintf(t, sizeof(t), "armvm - display off");
+		snprintf(t, sizeof(t), "armvm - %s - display off", state);
 	else
-		snprintf(t, sizeof(t), "armvm - %ux%u - %s", d->mode.width, d->mode.height,
+		snprintf(t, sizeof(t), "armvm - %s - %ux%u %u Hz - %s", state, d->mode.width,
+			 d->mode.height, d->hz,
 			 d->grabbed ? "Ctrl-Alt-G releases the mouse" : "click to grab the mouse");
 	if (strcmp(t, d->title)) {
 		strcpy(d->title, t);
@@ -104,61 +46,13 @@ static void set_title(struct display *d)
 	}
 }
 
-static void grab(struct display *d, bool on)
+/* The panel's frame rate from its timing and clock, within 10-125 Hz. */
+static unsigned frame_hz(struct display *d, const struct pl111_mode *m)
 {
-	d->grabbed = on;
-	SDL_SetRelativeMouseMode(on ? SDL_TRUE : SDL_FALSE);
-	set_title(d);
-}
-
-/* PS/2 button bits (left, right, middle) of an SDL button. */
-static uint8_t button_bit(uint8_t sdl_button)
-{
-	return sdl_button == SDL_BUTTON_LEFT ? 1 : sdl_button == SDL_BUTTON_RIGHT ? 2 :
-	       sdl_button == SDL_BUTTON_MIDDLE ? 4 : 0;
-}
-
-static bool handle_event(struct display *d, const SDL_Event *e)
-{
-	uint8_t codes[8];
-	switch (e->type) {
-	case SDL_QUIT:
-		return false;
-	case SDL_KEYDOWN:
-	case SDL_KEYUP: {
-		const SDL_Keysym *k = &e->key.keysym;
-		if (d->grabbed && e->type == SDL_KEYDOWN && k->scancode == SDL_SCANCODE_G &&
-		    (k->mod & KMOD_CTRL) && (k->mod & KMOD_ALT)) {
-			grab(d, false);
-			break;
-		}
-		queue_keys(d, codes, display_scancode(k->scancode, e->type == SDL_KEYUP, codes));
-		break;
-	}
-	case SDL_MOUSEBUTTONDOWN:
-	case SDL_MOUSEBUTTONUP:
-		if (!d->grabbed) {
-			if (e->type == SDL_MOUSEBUTTONDOWN)
-				grab(d, true);
-			break;
-		}
-		if (e->type == SDL_MOUSEBUTTONDOWN)
-			d->buttons |= button_bit(e->button.button);
-		else
-			d->buttons &= (uint8_t)~button_bit(e->button.button);
-		queue_mouse(d, 0, 0);
-		break;
-	case SDL_MOUSEMOTION:
-		if (d->grabbed)
-			queue_mouse(d, e->motion.xrel, e->motion.yrel);
-		break;
-	case SDL_WINDOWEVENT:
-		if (e->window.event == SDL_WINDOWEVENT_CLOSE)
-			return false;
-		d->shown = false;    /* exposed or resized: draw it all again */
-		break;
-	}
-	return true;
+	pthread_mutex_lock(&d->lock);
+	uint64_t hz = m->frame_clocks ? (d->clcdclk + m->frame_clocks / 2) / m->frame_clocks : 0;
+	pthread_mutex_unlock(&d->lock);
+	return !hz ? REFRESH_HZ : hz > 125 ? 125 : hz < 10 ? 10 : (unsigned)hz;
 }
 
 /* The frame buffer's lines that changed since the last refresh, to the window. */
@@ -175,7 +69,6 @@ static void refresh(struct display *d)
 			SDL_SetRenderDrawColor(d->ren, 0, 0, 0, 255);
 			SDL_RenderClear(d->ren);
 			SDL_RenderPresent(d->ren);
-			set_title(d);
 		}
 		return;
 	}
@@ -197,6 +90,10 @@ static void refresh(struct display *d)
 		}
 	}
 	d->mode = m;
+	if (frame_hz(d, &m) != d->hz) {
+		d->hz = frame_hz(d, &m);
+		uv_timer_set_repeat(&d->timer, 1000 / d->hz);
+	}
 	int y0 = -1, y1 = -1;
 	for (uint32_t y = 0; y < m.height; y++) {
 		const uint8_t *row = fb + (size_t)y * m.stride;
@@ -210,7 +107,6 @@ static void refresh(struct display *d)
 		y1 = (int)y;
 	}
 	d->shown = true;
-	set_title(d);
 	if (y0 < 0)
 		return;
 	SDL_Rect r = { 0, y0, (int)m.width, y1 - y0 + 1 };
@@ -226,7 +122,7 @@ static void on_refresh(uv_timer_t *t)
 	SDL_Event e;
 	bool open = true;
 	while (SDL_PollEvent(&e))
-		open = handle_event(d, &e) && open;
+		open = display_event(d, &e) && open;
 	if (!open) {
 		pthread_mutex_lock(&d->lock);
 		d->quit = true;
@@ -235,6 +131,7 @@ static void on_refresh(uv_timer_t *t)
 		hostloop_wake(d->dev.host);
 	} else {
 		refresh(d);
+		display_title(d);
 	}
 }
 
@@ -245,17 +142,31 @@ static void dump_now(const char *path)
 			errno == ENODATA ? "the guest's display is off or not in RAM" : strerror(errno));
 }
 
+/* The dump is the CPU thread's (display_service), between two instructions;
+ * with the core held (display_held) the guest writes nothing: it is taken here. */
 static void on_usr1(uv_signal_t *s, int signum)
 {
 	struct display *d = s->data;
 	(void)signum;
-	dump_now(d->dump_path);
+	pthread_mutex_lock(&d->lock);
+	d->dump = !d->held;
+	if (d->held)
+		dump_now(d->dump_path);
+	pthread_mutex_unlock(&d->lock);
+	hostloop_wake(d->dev.host);
 }
 
 static bool env_set(const char *name)
 {
 	const char *v = getenv(name);
 	return v && *v;
+}
+
+/* A handle just initialised (timers and signals cannot fail on Linux). */
+static void opened(struct display *d, uv_handle_t *h)
+{
+	h->data = d;
+	d->handles++;
 }
 
 static void attach(uv_loop_t *loop, void *arg)
@@ -290,16 +201,15 @@ static void attach(uv_loop_t *loop, void *arg)
 			return;
 		}
 		uv_timer_init(loop, &d->timer);
-		d->timer.data = d;
-		d->handles++;
-		d->have_timer = true;
-		uv_timer_start(&d->timer, on_refresh, REFRESH_MS, REFRESH_MS);
+		uv_timer_init(loop, &d->repeat);
+		opened(d, (uv_handle_t *)&d->timer);
+		opened(d, (uv_handle_t *)&d->repeat);
+		d->hz = REFRESH_HZ;
+		uv_timer_start(&d->timer, on_refresh, 1000 / REFRESH_HZ, 1000 / REFRESH_HZ);
 	}
 	if (d->dump_path) {
 		uv_signal_init(loop, &d->usr1);
-		d->usr1.data = d;
-		d->handles++;
-		d->have_usr1 = true;
+		opened(d, (uv_handle_t *)&d->usr1);
 		uv_signal_start(&d->usr1, on_usr1, SIGUSR1);
 	}
 }
@@ -325,10 +235,11 @@ static void detach(uv_loop_t *loop, void *arg)
 		SDL_Quit();
 	free(d->pixels);
 	free(d->shadow);
-	if (d->have_timer && !uv_is_closing((uv_handle_t *)&d->timer))
-		uv_close((uv_handle_t *)&d->timer, closed);
-	if (d->have_usr1 && !uv_is_closing((uv_handle_t *)&d->usr1))
-		uv_close((uv_handle_t *)&d->usr1, closed);
+	uv_handle_t *h[] = { (uv_handle_t *)&d->timer, (uv_handle_t *)&d->repeat,
+			     (uv_handle_t *)&d->usr1 };
+	for (unsigned i = 0; i < 3; i++)
+		if (h[i]->data && !uv_is_closing(h[i]))
+			uv_close(h[i], closed);
 }
 
 /* ---- CPU thread ---- */
@@ -370,13 +281,27 @@ void display_service(struct display *d)
 			break;
 		d->mouse_head++;
 	}
-	bool quit = d->quit;
-	d->quit = false;
+	d->typematic = d->dev.kbd->rate;
+	d->clcdclk = d->dev.clcdclk ? *d->dev.clcdclk : 0;
+	bool quit = d->quit, dump = d->dump;
+	d->quit = d->dump = false;
 	pthread_mutex_unlock(&d->lock);
+	if (dump)
+		dump_now(d->dump_path);
 	if (quit) {
 		fprintf(stderr, "armvm: the display window was closed: guest powered off\n");
 		cpu_request_stop(d->dev.cpu, STOP_SHUTDOWN, 0);
 	}
+}
+
+void display_held(bool held)
+{
+	struct display *d = display_current;
+	if (!d)
+		return;
+	pthread_mutex_lock(&d->lock);
+	d->held = held;
+	pthread_mutex_unlock(&d->lock);
 }
 
 void display_destroy(struct display *d)
@@ -391,6 +316,34 @@ void display_destroy(struct display *d)
 	hostloop_call(d->dev.host, detach, d);
 	if (!by_close)
 		free(d);
+}
+
+/* The frame of mode m whose frame buffer is at fb as a binary PPM (P6). */
+static int write_ppm(const struct pl111_mode *mode, const uint8_t *fb, const char *path)
+{
+	const struct pl111_mode m = *mode;
+	uint32_t *line = malloc(m.width * 4);
+	uint8_t *rgb = malloc(m.width * 3);
+	FILE *f = line && rgb ? fopen(path, "wb") : NULL;
+	int err = f ? 0 : line && rgb ? errno : ENOMEM;
+	if (f && fprintf(f, "P6\n%u %u\n255\n", m.width, m.height) < 0)
+		err = errno;
+	for (uint32_t y = 0; f && !err && y < m.height; y++) {
+		pl111_convert_line(&m, fb + (size_t)y * m.stride, line);
+		for (uint32_t x = 0; x < m.width; x++) {
+			rgb[3 * x] = (uint8_t)(line[x] >> 16);
+			rgb[3 * x + 1] = (uint8_t)(line[x] >> 8);
+			rgb[3 * x + 2] = (uint8_t)line[x];
+		}
+		if (fwrite(rgb, 3, m.width, f) != m.width)
+			err = errno;
+	}
+	if (f && fclose(f) != 0 && !err)
+		err = errno;
+	free(line);
+	free(rgb);
+	errno = err;
+	return err ? -1 : 0;
 }
 
 int display_screendump(const char *path)
@@ -408,5 +361,5 @@ int display_screendump(const char *path)
 		errno = ENODATA;
 		return -1;
 	}
-	return display_write_ppm(&m, fb, path);
+	return write_ppm(&m, fb, path);
 }

@@ -11,19 +11,37 @@ private Xvfb server.  Checks:
   fb       the frame buffer Linux made of the PL111 (640x480, 16 bpp) and the
            boot log on it: rows of a known pattern written to /dev/fb0 from
            the guest, then a screendump (SIGUSR1 to armvm): every pixel's
-           colour fields, placed as the PL111 manual says for the LCDControl
-           the guest programmed (read with devmem), must be the top bits of
-           the dump's 8-bit components; the monitor's screendump command
+           colour fields, placed as the PL111 manual says for one of the two
+           LCDControl BGR settings (the guest cannot read the register: its
+           devmem may not map it), must be the top bits of the dump's 8-bit
+           components, and red console text red; the monitor's screendump command
            (--monitor unix:) then writes the same picture;
   keys     keys typed into the window with xdotool arrive in the guest as
            /dev/input/event* key events with Linux's key codes (linux/input-
            event-codes.h), press and release, modifiers and extended keys;
+  repeat   the guest sets the keyboard's repeat (display_helper.c: 500 ms, 100 ms,
+           typematic byte 0x2c); a key held 3 s (xdotool keydown, keyup)
+           gives the repeats that rate predicts (25; 10-40 allowed: X's own
+           repeat, or Linux's default 250/33 ms, would give 58 or 83);
   mouse    a click grabs the mouse; moves and a button press then arrive as
-           relative motion and BTN_LEFT on the mouse's event device.
-Exit status: 0 pass, 1 a check failed, 77 Xvfb or xdotool missing (skip).
+           relative motion and BTN_LEFT on the mouse's event device;
+  title    the window's title (xdotool getwindowname): running, the size
+           and rate, the grab hint; "stopped" while the monitor's stop holds
+           the core, when a SIGUSR1 screendump is still written; running
+           again after cont; Ctrl-Alt-G releases the mouse; the rate
+           follows the pixel clock the guest sets (display_helper.c: 31.5 MHz
+           gives 75 Hz, as 31.5 MHz / (800 x 525 clocks), then back to 60).
+With --wayland, armvm sees only WAYLAND_DISPLAY (SDL's Wayland driver) of a
+weston running on the Xvfb server (its X11 backend: against the headless one,
+which has no seat, SDL 2.26 crashes in SDL_Init); fb, keys and repeat are
+checked, xdotool's keys reaching armvm through weston (mouse and title are
+X11-only checks: xdotool cannot see a Wayland window).
+Exit status: 0 pass, 1 a check failed, 77 Xvfb, xdotool (or weston) missing
+(skip).
 """
 
 import argparse
+import gzip
 import os
 import re
 import shutil
@@ -37,6 +55,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from run_linux import Guest, GuestError, emulator_argv  # noqa: E402
+from timer_stress import cpio_newc  # noqa: E402
 
 WIDTH, HEIGHT = 640, 480
 PATTERN_ROWS = 8
@@ -48,6 +67,7 @@ EXPECTED_KEYS = [(30, 1), (30, 0), (48, 1), (48, 0), (42, 1), (46, 1), (42, 0), 
                  (28, 1), (28, 0), (103, 1), (103, 0), (29, 1), (98, 1), (29, 0), (98, 0),
                  (59, 1), (59, 0)]
 EV_KEY, EV_REL, BTN_LEFT = 1, 2, 272
+VGA_PIXCLOCK_PS = 39721        # 1e12 / 25175000, what Linux's fb reports
 
 
 def pattern_value(x, y):
@@ -118,13 +138,13 @@ def screendump(guest, path, timeout):
     raise GuestError("no complete screendump in %s after SIGUSR1" % path)
 
 
-def monitor_screendump(sock, path, timeout):
-    """The monitor's screendump command over --monitor unix:sock."""
+def monitor(sock, command, timeout):
+    """The reply to one command over --monitor unix:sock."""
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     s.settimeout(timeout)
     s.connect(sock)
     buf = b""
-    for line in (None, "screendump " + path):
+    for line in (None, command):
         if line:
             s.sendall(line.encode() + b"\n")
         buf = b""
@@ -172,7 +192,7 @@ def check_fb(guest, t, dump, sock):
         raise GuestError("pattern components differing from each layout: %r" % bad)
     # The monitor's screendump writes the same picture.
     mon_dump = dump + ".monitor"
-    reply = monitor_screendump(sock, mon_dump, t)
+    reply = monitor(sock, "screendump " + mon_dump, t)
     if reply or read_ppm(mon_dump)[2] != pix:
         raise GuestError("monitor screendump differs from SIGUSR1's (reply %r)" % reply)
     return "640x480x16, boot log and red text shown, %d pattern pixels exact as %s, " \
@@ -206,12 +226,14 @@ def start_capture(guest, t, dev, out):
     check_ok(guest, "(cat %s > %s &) ; sleep 1" % (dev, out), t)
 
 
-def check_keys(guest, t, env, window):
+def check_keys(guest, t, env, window, wayland=False):
     dev = event_device(guest, t, "Set 2 keyboard")
     start_capture(guest, t, dev, "/tmp/kev")
     xdotool(env, "windowfocus", "--sync", window)
+    if wayland:   # weston takes X input events, not sent ones: XTEST; a click focuses
+        xdotool(env, "mousemove", "--window", window, "300", "200", "click", "1")
     for name in KEYS:
-        xdotool(env, "key", "--window", window, name)
+        xdotool(env, "key", *([] if wayland else ["--window", window]), name)
         time.sleep(0.2)
     time.sleep(2)
     check_ok(guest, "killall cat; sleep 0.5", t)
@@ -219,6 +241,70 @@ def check_keys(guest, t, env, window):
     if keys != EXPECTED_KEYS:
         raise GuestError("key events %r, want %r" % (keys, EXPECTED_KEYS))
     return "%d key events on %s as typed" % (len(keys), dev)
+
+
+def check_repeat(guest, t, env, window):
+    dev = event_device(guest, t, "Set 2 keyboard")
+    out = check_ok(guest, "/display_helper rate %s 500 100" % dev, t)
+    if "delay 500 period 100" not in out:
+        raise GuestError("display_helper rate: %r" % out)
+    start_capture(guest, t, dev, "/tmp/rev")
+    xdotool(env, "windowfocus", "--sync", window)
+    xdotool(env, "keydown", "a")
+    time.sleep(3)
+    xdotool(env, "keyup", "a")
+    time.sleep(2)
+    check_ok(guest, "killall cat; sleep 0.5", t)
+    a = [v for ty, c, v in read_events(guest, t, "/tmp/rev") if ty == EV_KEY and c == 30]
+    reps = a.count(2)
+    if a[:1] != [1] or a[-1:] != [0] or a.count(1) != 1 or not 10 <= reps <= 40:
+        raise GuestError("KEY_A values %r: want a press, 10-40 repeats, a release" % a)
+    return "%s at 500/100 ms: a 3 s hold gave %d repeats (25 expected)" % (dev, reps)
+
+
+def window_name(env, window, want, timeout=10):
+    """The title once it contains want (the refresh timer sets it)."""
+    end = time.monotonic() + timeout
+    while True:
+        name = subprocess.run(["xdotool", "getwindowname", window], env=env, timeout=30,
+                              capture_output=True, text=True).stdout.strip()
+        if want in name or time.monotonic() > end:
+            break
+        time.sleep(0.2)
+    if want not in name:
+        raise GuestError("window title %r, want %r in it" % (name, want))
+    return name
+
+
+def check_title(guest, t, env, window, sock, dump):
+    grabbed = window_name(env, window, "armvm - running - 640x480 60 Hz - "
+                          "Ctrl-Alt-G releases the mouse")
+    if monitor(sock, "stop", t).find("stopped at") < 0:
+        raise GuestError("the monitor did not stop the core")
+    stopped = window_name(env, window, "armvm - stopped - ")
+    screendump(guest, dump, t)
+    monitor(sock, "cont", t)
+    window_name(env, window, "armvm - running - ")
+    xdotool(env, "key", "ctrl+alt+g")
+    released = window_name(env, window, "click to grab the mouse")
+    # A 31.5 MHz pixel clock (in OSC1's 23.75-63.5 MHz range) with VGA's
+    # 800x525 clocks a frame: 75 Hz.
+    out = check_ok(guest, "/display_helper pixclock 31746", t)
+    if "pixclock 3174" not in out:
+        raise GuestError("display_helper pixclock: %r" % out)
+    faster = window_name(env, window, "640x480 75 Hz")
+    check_ok(guest, "/display_helper pixclock %d" % VGA_PIXCLOCK_PS, t)
+    window_name(env, window, "640x480 60 Hz")
+    return "%r; %r with a screendump; %r; %r" % (grabbed, stopped, released, faster)
+
+
+def make_initrd(display_images, program, work):
+    """The display initramfs with /display_helper appended; returns its path."""
+    path = os.path.join(work, "rootfs-display+helper.cpio.gz")
+    shutil.copyfile(os.path.join(display_images, "rootfs-display.cpio.gz"), path)
+    with open(program, "rb") as f, open(path, "ab") as out:
+        out.write(gzip.compress(cpio_newc("display_helper", f.read()), mtime=0))
+    return path
 
 
 def check_mouse(guest, t, env, window):
@@ -252,14 +338,18 @@ def main(argv):
     p.add_argument("--images", default=os.path.join(here, "..", "..", "images", "out"))
     p.add_argument("--display-images",
                    default=os.path.join(here, "..", "..", "images", "out-display"))
+    p.add_argument("--helper", required=True, help="display_helper.c built for the guest")
     p.add_argument("--boot-timeout", type=float, default=600)
     p.add_argument("--step-timeout", type=float, default=300)
     p.add_argument("--timeout", type=float, default=900)
     p.add_argument("--transcript")
+    p.add_argument("--wayland", action="store_true",
+                   help="SDL's Wayland driver, in weston on Xvfb: fb, keys, repeat only")
     p.add_argument("command", nargs=argparse.REMAINDER)
     opts = p.parse_args(argv)
-    if not shutil.which("Xvfb") or not shutil.which("xdotool"):
-        print("SKIP: Xvfb or xdotool missing (scripts/setup.sh installs them)")
+    if not shutil.which("Xvfb") or not shutil.which("xdotool") or \
+            (opts.wayland and not shutil.which("weston")):
+        print("SKIP: Xvfb, xdotool or weston missing (scripts/setup.sh installs them)")
         return 77
     work = tempfile.mkdtemp(prefix="armvm-display-")
     dump = os.path.join(work, "screen.ppm")
@@ -271,7 +361,21 @@ def main(argv):
     env = dict(os.environ, DISPLAY=":" + number)
     os.environ["DISPLAY"] = env["DISPLAY"]
     os.environ.pop("SDL_VIDEODRIVER", None)
-    initrd = os.path.join(opts.display_images, "rootfs-display.cpio.gz")
+    weston = None
+    if opts.wayland:
+        # SDL 2.26 crashes in SDL_Init against weston's headless backend (no
+        # seat): weston runs as an X11 client of Xvfb, with a seat, and
+        # passes xdotool's keys on to the focused Wayland window (armvm's).
+        weston = subprocess.Popen(["weston", "--backend=x11-backend.so", "--socket=armvm-wl",
+                                   "--no-config"], env=dict(env, XDG_RUNTIME_DIR=work),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if os.path.exists(os.path.join(work, "armvm-wl")):
+                break
+            time.sleep(0.1)
+        del os.environ["DISPLAY"]
+        os.environ.update(XDG_RUNTIME_DIR=work, WAYLAND_DISPLAY="armvm-wl")
+    initrd = make_initrd(opts.display_images, opts.helper, work)
     argv = emulator_argv("armvm", opts.command[0], opts.images,
                          ["--display", "sdl", "--screendump", dump,
                           "--monitor", "unix:" + sock] + opts.command[1:],
@@ -283,14 +387,18 @@ def main(argv):
     step = "boot"
     try:
         print("ok: boot: shell after %.1f s" % guest.wait_shell(opts.boot_timeout), flush=True)
-        out = subprocess.run(["xdotool", "search", "--name", "^armvm"], env=env,
-                             capture_output=True, text=True, timeout=30).stdout.split()
+        out = subprocess.run(["xdotool", "search"] + (["--class", "weston"] if weston
+                                                         else ["--name", "^armvm"]),
+                             env=env, capture_output=True, text=True, timeout=30).stdout.split()
         if not out:
-            raise GuestError("no armvm window on the X server")
+            raise GuestError("no armvm (or weston) window on the X server")
         window = out[0]
-        for step, fn in (("fb", lambda: check_fb(guest, t, dump, sock)),
-                         ("keys", lambda: check_keys(guest, t, env, window)),
-                         ("mouse", lambda: check_mouse(guest, t, env, window))):
+        checks = (("fb", lambda: check_fb(guest, t, dump, sock)),
+                  ("keys", lambda: check_keys(guest, t, env, window, bool(weston))),
+                  ("repeat", lambda: check_repeat(guest, t, env, window)),
+                  ("mouse", lambda: check_mouse(guest, t, env, window)),
+                  ("title", lambda: check_title(guest, t, env, window, sock, dump)))
+        for step, fn in checks[:3] if weston else checks:
             t0 = time.monotonic()
             result = fn()
             print("ok: %s (%.1f s): %s" % (step, time.monotonic() - t0, result), flush=True)
@@ -306,6 +414,9 @@ def main(argv):
         return 1
     finally:
         guest.kill()
+        if weston:
+            weston.terminate()
+            weston.wait()
         xvfb.terminate()
         xvfb.wait()
         shutil.rmtree(work)

@@ -49,6 +49,17 @@ static void test_pl111_registers(void **state)
 	assert_int_equal(m.height, 480);
 	assert_int_equal(m.stride, 1280);
 	assert_int_equal(m.base, 0x60100000);
+	/* VESA 640x480 as Linux's panel-dpi gives it (HSW 96, HFP 16, HBP 48;
+	 * VSW 2, VFP 10, VBP 33; BCD): 800 x 525 clocks a frame (DDI 0293 3.3.1-3);
+	 * with PCD 2 instead of BCD, four times as many. */
+	pl111_ops.write(&s, 0x000, 39u << 2 | 95u << 8 | 15u << 16 | 47u << 24, 4);
+	pl111_ops.write(&s, 0x004, 479u | 1u << 10 | 10u << 16 | 33u << 24, 4);
+	pl111_ops.write(&s, 0x008, 1u << 26, 4);
+	assert_true(pl111_mode(&s, &m));
+	assert_int_equal(m.frame_clocks, 800 * 525);
+	pl111_ops.write(&s, 0x008, 2, 4);
+	assert_true(pl111_mode(&s, &m));
+	assert_int_equal(m.frame_clocks, 4 * 800 * 525);
 	/* LNBU (bit 2) on a base update while enabled; MIS = RIS & IMSC; ICR clears. */
 	pl111_ops.write(&s, 0x010, 0x60200000, 4);
 	assert_int_equal(pl111_ops.read(&s, 0x020, 4), 4);
@@ -165,6 +176,21 @@ static void test_pl050_keyboard(void **state)
 	assert_int_equal(drain(&s, b, 8), 1);
 	assert_true(pl050_key(&s, up, n));
 	assert_int_equal(drain(&s, b, 8), 0);
+	/* Typematic (F3): 500 ms and 10.9/s after reset; 0x2c is 500 ms and
+	 * (8 + 4) * 2 * 4.17 ms = 100 ms; 0x60, 1 s and 33 ms (IBM PS/2 TR). */
+	unsigned delay, period;
+	pl050_typematic(s.rate, &delay, &period);
+	assert_int_equal(delay, 500);
+	assert_int_equal(period, 11 * 4167 * 2);
+	pl050_ops.write(&s, 0x08, 0xf3, 4);
+	pl050_ops.write(&s, 0x08, 0x2c, 4);
+	assert_int_equal(drain(&s, b, 8), 2);
+	pl050_typematic(s.rate, &delay, &period);
+	assert_int_equal(delay, 500);
+	assert_int_equal(period, 100008);
+	pl050_typematic(0x60, &delay, &period);
+	assert_int_equal(delay, 1000);
+	assert_int_equal(period, 33336);
 	/* KMIIR: TX interrupt while enabled, as the transmitter is empty. */
 	pl050_ops.write(&s, 0x00, 0x04 | 0x08, 4);
 	assert_int_equal(pl050_ops.read(&s, 0x10, 4), 2);
