@@ -34,8 +34,8 @@ struct display *display_create(const struct display_devices *dev, bool window,
 			       const char *dump_path);
 /* CPU thread: hand queued host input to the keyboard and mouse. */
 void display_service(struct display *d);
-/* CPU thread: the core is held (the monitor's stop, the debugger) or runs
- * again; the window's title says which. */
+/* CPU thread (hostloop_hold): the core is held (the monitor's stop, the
+ * debugger, or both) or runs again; the window's title says which. */
 void display_held(bool held);
 /* Writes the --screendump file, closes the window. NULL is ignored. */
 void display_destroy(struct display *d);

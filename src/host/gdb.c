@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "dbt.h"
-#include "display.h"
 #include "gdb_internal.h"
 #include "hostloop.h"
 
@@ -30,7 +29,6 @@ static void send_packet(struct gdb *g, const char *payload)
 static void stop(struct gdb *g, const char *reply, bool tell)
 {
 	g->stopped = true;
-	display_held(true);
 	g->stepping = false;
 	snprintf(g->last_stop, sizeof(g->last_stop), "%s", reply);
 	if (tell)
@@ -45,7 +43,6 @@ static void resume(struct gdb *g, bool step, const char *addr)
 	if (addr && gdb_hex_u32(&addr, &pc))
 		g->cpu->r[15] = pc & (g->cpu->thumb ? ~1u : ~3u);
 	g->stopped = false;
-	display_held(false);
 	g->stepping = step;
 	g->resume_count = g->cpu->insn_count;
 	g->resume_pc = g->cpu->r[15];

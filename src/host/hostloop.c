@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include "display.h"
 #include "gdb.h"
 #include "hostloop.h"
 #include "log.h"
@@ -395,16 +396,20 @@ void hostloop_hold(struct hostloop *h)
 			held = true;
 		if (!held || cpu->stop != STOP_NONE)
 			break;
-		if (!paused)
+		if (!paused) {
 			vclock_pause(h->clock);
+			display_held(true);
+		}
 		paused = true;
 		pthread_mutex_lock(&h->lock);
 		while (h->wakes == seen)
 			pthread_cond_wait(&h->cond, &h->lock);
 		pthread_mutex_unlock(&h->lock);
 	}
-	if (paused)
+	if (paused) {
+		display_held(false);
 		vclock_resume(h->clock);
+	}
 }
 
 bool hostloop_wait(struct hostloop *h)

@@ -56,7 +56,6 @@ static void cmd_stop(struct monitor *mon, const char *args, FILE *f)
 {
 	(void)args;
 	mon->stopped = true;
-	display_held(true);
 	fprintf(f, "stopped at pc 0x%08x after %llu instructions\n", mon->m->cpu.r[15],
 		(unsigned long long)mon->m->cpu.insn_count);
 }
@@ -66,7 +65,6 @@ static void cmd_cont(struct monitor *mon, const char *args, FILE *f)
 	(void)args;
 	(void)f;
 	mon->stopped = false;
-	display_held(false);
 }
 
 static void cmd_quit(struct monitor *mon, const char *args, FILE *f)
