@@ -126,6 +126,10 @@ struct dbt *dbt_create(struct machine *m, enum dbt_mmu mmu, unsigned max_maps)
 		goto nomem;
 	x64_buf_init(&d->buf, d->code, DBT_CODE_SIZE);
 	emit_stubs(d);
+	d->gen = 1;   /* a new block's ret_gen (0) never matches */
+	d->ras_none.ret_pc = 1;
+	for (unsigned i = 0; i < DBT_RAS; i++)
+		d->ras[i] = &d->ras_none;
 	tb_update_dacr(d);
 	tb_update_ctx(d);
 	if (mmu == DBT_MMU_AUTO) {
@@ -283,6 +287,7 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 	cpu->insn_limit = end;
 	uintptr_t from = 0;
 	uint64_t flushes = d->stats.flushes;
+	struct tb *fill = NULL;
 
 	while (!atomic_load_explicit(&cpu->exit_request, memory_order_relaxed) &&
 	       cpu->insn_count < end) {
@@ -292,9 +297,15 @@ bool dbt_run(struct dbt *d, uint64_t budget)
 		if (from && (d->exact || !cpu->max_insns) && flushes == d->stats.flushes)
 			tb_chain(d, (struct tb *)(from & ~(uintptr_t)(DBT_TB_EXITS - 1)),
 				 from & (DBT_TB_EXITS - 1), tb);
+		if (fill && flushes == d->stats.flushes && fill->ret_pc == tb->vpc) {
+			fill->ret_tb = tb;   /* the return predicted from now on */
+			fill->ret_gen = d->gen;
+		}
 		flushes = d->stats.flushes;
 		uint8_t *base = tb->flags & TBF_SOFTMMU ? NULL : espt_base(d->espt);
 		from = d->enter(cpu, tb->entry, base);
+		fill = d->ras_fill;
+		d->ras_fill = NULL;
 		cpu->insns_pending = 0;
 		d->stats.exits++;
 	}

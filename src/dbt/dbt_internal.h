@@ -36,6 +36,7 @@
 #define DBT_SMC_WRITES     8           /* stores into a code page before its blocks check themselves */
 #define DBT_CACHE_REGS     5           /* guest registers in host registers */
 #define DBT_TB_EXITS       4           /* chainable exits of a block (a power of 2) */
+#define DBT_RAS            16          /* return-address stack entries (a power of 2) */
 #define DBT_NO_REG         0xffu
 
 /* The host registers that cache guest registers: no generator uses them as
@@ -83,6 +84,11 @@ struct tb {
 	struct tb_exit exit[DBT_TB_EXITS];
 	struct tb *in_list;      /* exits chained to this tb: (tb, slot) */
 	uint8_t in_slot;
+	/* Ended by BL/BLX: where its call returns (Thumb bit clear) and the
+	 * block found there, valid while ret_gen == dbt.gen (gen_ras_pop). */
+	uint32_t ret_pc;
+	uint64_t ret_gen;
+	struct tb *ret_tb;
 };
 
 /* A guest memory access in generated code (ESPT): how the SIGSEGV handler
@@ -146,6 +152,15 @@ struct dbt {
 	struct tb *jc[1u << DBT_JC_BITS];   /* jump cache by virtual PC */
 	uint32_t dacr_ok;        /* bit 2n: domain n accessible (all with the MMU off) */
 	uint64_t cur_ctx;        /* the current address space: TTBR0 << 32 | ASID | 1 << 8 */
+	/* Return-address prediction (gen_branch.c): the blocks whose BL/BLX
+	 * ran, as a ring; gen changes whenever a block found by virtual
+	 * address may no longer be the one to run there (the jump cache's
+	 * flushes, a block dropped, a new address space). */
+	struct tb *ras[DBT_RAS];
+	uint32_t ras_top;
+	uint64_t gen;
+	struct tb *ras_fill;     /* a return missed: its caller, for dbt_run to fill */
+	struct tb ras_none;      /* the empty entry: its ret_pc matches no PC */
 	uint32_t slow_pcs[DBT_SLOW_PCS];    /* instructions that keep hitting MMIO */
 	struct tb **page_tbs;    /* per RAM page: the blocks in it */
 	uint8_t *code_pages;     /* bitmap: RAM page holds translated code */

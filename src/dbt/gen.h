@@ -154,6 +154,9 @@ enum carry_src { CARRY_KEEP, CARRY_DL, CARRY_ZERO, CARRY_ONE };
 enum carry_src gen_shift_imm(struct gen *g, bool want_carry);
 /* BXWritePC (A2.3.2) of eax, then leave the block (gen_branch.c). */
 void gen_bx_write_pc(struct gen *g);
+/* Before the jump-cache lookup of a return's target eax (state ecx): the
+ * return-address prediction (gen_branch.c). */
+void gen_ras_pop(struct gen *g);
 
 /* gen_dp.c: store pending flags (see struct gen); does g->in, unconditional,
  * overwrite the pending flags of kind hf before anything reads them?

@@ -5,10 +5,70 @@
  */
 #include "gen.h"
 
+#define DBT_OFF(field) ((int32_t)offsetof(struct dbt, field))
+#define TB_OFF(field)  ((int32_t)offsetof(struct tb, field))
+
+/* A call: push this block on the return-address stack (a ring). Leaves the
+ * x86 flags clobbered, rax intact. */
+static void gen_ras_push(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	gen_flags_store(g);
+	g->tb->ret_pc = gen_next_pc(g);
+	x64_mov_r64_imm(b, X64_RDX, (uintptr_t)g->d);
+	x64_mov_r32_m32(b, X64_RCX, x64_mem(X64_RDX, DBT_OFF(ras_top)));
+	x64_inc_r32(b, X64_RCX);
+	x64_and_r32_imm(b, X64_RCX, DBT_RAS - 1);
+	x64_mov_m32_r32(b, x64_mem(X64_RDX, DBT_OFF(ras_top)), X64_RCX);
+	x64_mov_r64_imm(b, X64_R8, (uintptr_t)g->tb);
+	x64_mov_m64_r64(b, x64_mem_sib(X64_RDX, X64_RCX, 8, DBT_OFF(ras)), X64_R8);
+}
+
+/* A return (BX LR, MOV PC, LR, a load of the PC from the stack) to the guest
+ * address eax in state ecx (the jump cache's key): pop the caller; when eax is
+ * where its call returns, jump straight to the block found there last, if
+ * nothing since (dbt.gen) may have made it another's and it is for this state
+ * and domain; the first time, let the dispatcher find it (dbt_run); else fall
+ * through to the jump cache. The target is checked, so a wrong guess costs
+ * time only. */
+void gen_ras_pop(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	if (in->op == OP_BLX || (in->rm != 14 && in->rn != 13))
+		return;
+	x64_mov_r64_imm(b, X64_RDX, (uintptr_t)g->d);
+	x64_mov_r32_m32(b, X64_R8, x64_mem(X64_RDX, DBT_OFF(ras_top)));
+	x64_mov_r64_m64(b, X64_R9, x64_mem_sib(X64_RDX, X64_R8, 8, DBT_OFF(ras)));
+	x64_dec_r32(b, X64_R8);
+	x64_and_r32_imm(b, X64_R8, DBT_RAS - 1);
+	x64_mov_m32_r32(b, x64_mem(X64_RDX, DBT_OFF(ras_top)), X64_R8);
+	x64_alu_r32_m32(b, X64_CMP, X64_RAX, x64_mem(X64_R9, TB_OFF(ret_pc)));
+	uint8_t *miss = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_mov_r64_m64(b, X64_R8, x64_mem(X64_R9, TB_OFF(ret_gen)));
+	x64_alu_r64_m64(b, X64_CMP, X64_R8, x64_mem(X64_RDX, DBT_OFF(gen)));
+	uint8_t *fill = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_mov_r64_m64(b, X64_R10, x64_mem(X64_R9, TB_OFF(ret_tb)));
+	x64_alu_r32_m32(b, X64_CMP, X64_RCX, x64_mem(X64_R10, TB_OFF(flags)));
+	uint8_t *miss2 = x64_jcc_rel8(b, X64_CC_NE, NULL);
+	x64_mov_r32_m32(b, X64_R8, x64_mem(X64_R10, TB_OFF(domain_bit)));
+	x64_alu_r32_m32(b, X64_AND, X64_R8, x64_mem(X64_RDX, DBT_OFF(dacr_ok)));
+	uint8_t *miss3 = x64_jcc_rel8(b, X64_CC_E, NULL);
+	x64_jmp_m64(b, x64_mem(X64_R10, TB_OFF(entry)));
+	x64_patch_rel8(fill, b->p);
+	x64_mov_m64_r64(b, x64_mem(X64_RDX, DBT_OFF(ras_fill)), X64_R9);
+	x64_mov_r32_imm32(b, X64_RAX, 0);
+	x64_jmp_rel32(b, g->d->exit_stub);
+	x64_patch_rel8(miss, b->p);
+	x64_patch_rel8(miss2, b->p);
+	x64_patch_rel8(miss3, b->p);
+}
+
 /* LR for BL/BLX: the next instruction, with bit 0 set in Thumb state. */
 static void gen_set_lr(struct gen *g)
 {
 	gen_write_reg_imm(g, 14, gen_next_pc(g) | (g->thumb ? 1 : 0));
+	gen_ras_push(g);
 }
 
 static void gen_direct(struct gen *g, uint32_t target, bool link)

@@ -116,6 +116,7 @@ void tb_invalidate(struct dbt *d, struct tb *tb)
 		if (tb->exit[s].to)
 			tb_unchain_exit(tb, s);
 	tb_unlink_hash(d, tb);
+	d->gen++;
 	unsigned j = tb_jc_index(tb->vpc);
 	if (d->jc[j] == tb)
 		d->jc[j] = NULL;
@@ -211,12 +212,14 @@ void tb_stale(struct dbt *d, struct tb *tb)
 void tb_jc_flush(struct dbt *d)
 {
 	memset(d->jc, 0, sizeof(d->jc));
+	d->gen++;
 }
 
 void tb_jc_flush_page(struct dbt *d, uint32_t va)
 {
 	memset(&d->jc[tb_jc_group(va) << DBT_JC_SLOT_BITS], 0,
 	       sizeof(d->jc[0]) << DBT_JC_SLOT_BITS);
+	d->gen++;
 }
 
 /* Jump-cache entries are tagged like TLB entries (B3.9.1): with the address
@@ -226,6 +229,7 @@ void tb_update_ctx(struct dbt *d)
 {
 	const struct cp15 *c = &d->cpu->cp15;
 	d->cur_ctx = (uint64_t)c->ttbr0 << 32 | (c->contextidr & 0xff) | 1u << 8;
+	d->gen++;
 }
 
 /* The jump cache needs no flush when a domain only toggles between no access

@@ -134,6 +134,7 @@ void gen_exit_lookup(struct gen *g)
 	gen_leave(g);
 	x64_mov_r32_m32(b, X64_RCX, cpu_mem(CPU_OFF(thumb)));
 	x64_or_r32_imm(b, X64_RCX, (int32_t)flags);
+	gen_ras_pop(g);
 	x64_jmp_rel32(b, g->d->lookup_stub);
 }
 
