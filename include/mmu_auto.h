@@ -70,6 +70,7 @@ struct mmu_auto_stats {
 struct mmu_auto {
 	struct mmu_auto_view view[MMU_AUTO_VIEWS];
 	struct mmu_auto_view *cur;  /* the view last chosen for, or NULL */
+	struct mmu_auto_view *young_cache;  /* the view mmu_auto_young last found */
 	uint64_t cur_key;
 	uint64_t check_at;       /* CPU instruction count at which cur is looked at again */
 	uint64_t mark_insns;     /* CPU instruction count, ESPT cost and software-TLB */
@@ -99,6 +100,9 @@ static inline int mmu_auto_cached(const struct mmu_auto *a, uint64_t key, uint64
 	return key == a->cur_key && insns < a->check_at && insns >= a->mark_insns ?
 	       a->cur->espt : -1;
 }
+
+/* Has view `key` never run with ESPT (or is it unknown, about to start)? */
+bool mmu_auto_young(struct mmu_auto *a, uint64_t key);
 
 void mmu_auto_print_stats(const struct mmu_auto *a, FILE *f);
 

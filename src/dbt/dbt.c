@@ -203,7 +203,10 @@ static uint64_t espt_cost_ns(const struct dbt *d)
 /* The views of the policy (include/mmu_auto.h): with the MMU on, each
  * address space's user view (the context, bit 8 set) and one privileged view
  * for all (the kernel's mappings are global: ESPT keeps its fills across
- * address spaces); with the MMU off, one per privilege. */
+ * address spaces), except while the user view is young: then the kernel
+ * side of that address space is a view of its own, so that the kernel's
+ * writes to a new process's fresh pages go through the software TLB too;
+ * with the MMU off, one per privilege. */
 #define VIEW_KERNEL  (1u << 11)
 #define VIEW_MMU_OFF (1u << 10)
 #define VIEW_PRIV    (1u << 9)
@@ -213,7 +216,8 @@ bool dbt_view_softmmu(struct dbt *d, bool priv)
 	if (d->mmu != DBT_MMU_AUTO)
 		return d->mmu == DBT_MMU_SOFTMMU;
 	uint64_t key = !(d->cpu->cp15.sctlr & SCTLR_M) ? VIEW_MMU_OFF | (priv ? VIEW_PRIV : 0)
-		     : priv ? VIEW_KERNEL : d->cur_ctx;
+		     : !priv ? d->cur_ctx
+		     : VIEW_KERNEL | (mmu_auto_young(d->autop, d->cur_ctx) ? d->cur_ctx : 0);
 	int espt = mmu_auto_cached(d->autop, key, d->cpu->insn_count);
 	if (espt < 0)
 		espt = mmu_auto_choose(d->autop, key, d->cpu->insn_count, espt_cost_ns(d),

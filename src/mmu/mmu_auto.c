@@ -108,6 +108,17 @@ bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t 
 	return v->espt;
 }
 
+bool mmu_auto_young(struct mmu_auto *a, uint64_t key)
+{
+	struct mmu_auto_view *v = a->young_cache;
+	for (unsigned i = 0; i < MMU_AUTO_VIEWS && (!v || v->key != key); i++)
+		v = &a->view[i];
+	if (v->key != key)
+		return true;
+	a->young_cache = v;
+	return !v->espt && !v->backoff;
+}
+
 void mmu_auto_print_stats(const struct mmu_auto *a, FILE *f)
 {
 	const struct mmu_auto_stats *s = &a->stats;

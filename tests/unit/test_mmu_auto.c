@@ -148,6 +148,22 @@ static void test_count_going_back(void **state)
 	assert_true(espt_at(A, 15, 0));
 }
 
+/* Young: unknown or never on ESPT; not after a try, even one that lost. */
+static void test_young_until_espt_tried(void **state)
+{
+	(void)state;
+	assert_true(mmu_auto_young(&pol, A));
+	assert_false(espt_at(A, 0, 0));
+	assert_true(mmu_auto_young(&pol, A));
+	assert_true(espt_at(A, MMU_AUTO_AGE, 0));
+	assert_false(mmu_auto_young(&pol, A));
+	assert_true(mmu_auto_young(&pol, B));
+	uint64_t t = MMU_AUTO_AGE + MMU_AUTO_WARM;
+	assert_true(espt_at(A, t, 0));   /* warm-up over */
+	assert_false(espt_at(A, t + MMU_AUTO_EPOCH, epoch_budget() + 1));
+	assert_false(mmu_auto_young(&pol, A));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -159,6 +175,7 @@ int main(void)
 		cmocka_unit_test_setup(test_cost_charged_to_espt_view_only, setup),
 		cmocka_unit_test_setup(test_forced_switches, setup),
 		cmocka_unit_test_setup(test_count_going_back, setup),
+		cmocka_unit_test_setup(test_young_until_espt_tried, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
