@@ -175,6 +175,7 @@ struct mem_gen {
 	uint8_t *slow[4];        /* jumps to the interpreter path */
 	unsigned nslow;
 	uint32_t slow_mem_it;    /* what cpu->itstate holds on that path */
+	bool tlb;                /* one of them is a software-TLB miss (counted) */
 	struct x64_mem host;     /* ESPT: [r15 + rcx]; softmmu: [addend + rcx] */
 };
 #define GEN_VA X64_RCX       /* the guest VA of an access, zero-extended */

@@ -98,6 +98,7 @@ void gen_tlb_check(struct mem_gen *mg, unsigned len, bool write)
 	x64_and_r32_imm(b, X64_R9, ~0xfff);
 	x64_alu_r32_m32(b, X64_CMP, X64_R9, x64_mem_sib(X64_RBP, X64_R8, 8, tlb + tag));
 	gen_jump_slow(mg);
+	mg->tlb = true;
 	x64_mov_r64_m64(b, X64_R10, x64_mem_sib(X64_RBP, X64_R8, 8,
 						tlb + (int32_t)offsetof(struct tlb_entry, addend)));
 	mg->host = x64_mem_sib(X64_R10, VA, 1, 0);
@@ -220,7 +221,7 @@ void gen_slow_path(struct mem_gen *mg, bool ends)
 	uint32_t fast_mem_it = g->mem_it;
 	uint16_t fast_dirty = g->dirty;   /* stored here too: harmless */
 	g->mem_it = mg->slow_mem_it;
-	if (!espt_mode(g)) {   /* a software-TLB miss, counted for --mmu auto */
+	if (mg->tlb) {   /* a software-TLB miss, counted for --mmu auto */
 		x64_mov_r64_imm(b, X64_R8, (uintptr_t)&g->d->stats.tlb_misses);
 		x64_alu_m64_imm(b, X64_ADD, x64_mem(X64_R8, 0), 1);
 	}

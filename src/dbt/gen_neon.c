@@ -109,9 +109,11 @@ static bool gen_n3same(struct gen *g, bool q)
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
 	unsigned size = in->shift_type, fn = in->reglist;
+	if (fn >= NF_COUNT)
+		return false;
 	const struct n3_op *o = &n3_ops[fn];
 	bool u = in->flags & NEON_U;
-	if (fn >= NF_COUNT || (!o->op[size] && !(fn == NF_VMUL && !size)) ||
+	if ((!o->op[size] && !(fn == NF_VMUL && !size)) ||
 	    (fn == NF_VMUL && (u || (size == 2 && !__builtin_cpu_supports("sse4.1")))))
 		return false;
 	unsigned dst = o->kind & SWAP ? 1 : 0;
@@ -217,7 +219,7 @@ static bool gen_ndup(struct gen *g, unsigned regs)
  * order, in 16- and 8-byte accesses; a load reads them all first, so an
  * abort leaves the registers as they were. The alignment the encoding asks
  * for is tested; when it fails the helper raises the fault. */
-static bool gen_vldst1(struct gen *g, bool test)
+static bool gen_vldst1(struct gen *g, struct mem_gen *mg)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
@@ -227,23 +229,20 @@ static bool gen_vldst1(struct gen *g, bool test)
 	    in->rn == 15 || (wback && in->rm == 15) ||
 	    (g->tb->flags & (TBF_BIGEND | TBF_ALIGN)) || dbt_is_slow_pc(g->d, g->pc | g->thumb))
 		return false;
-	struct mem_gen mg = mem_gen_start(g);
-	if (test)
-		gen_jump_slow(&mg);
 	gen_read_reg(g, GEN_VA, in->rn);
 	if (align > 1) {
 		x64_test_r32_imm32(b, GEN_VA, align - 1);
-		gen_jump_slow(&mg);
+		gen_jump_slow(mg);
 	}
 	if (g->tb->flags & TBF_SOFTMMU)
-		gen_tlb_check(&mg, 8 * n, !load);
+		gen_tlb_check(mg, 8 * n, !load);
 	for (unsigned r = 0, x = 0, len = 0; r < n; x++, r += len / 8) {
 		if (len)
 			x64_lea_r32_m(b, GEN_VA, x64_mem(GEN_VA, (int32_t)len));
 		len = n - r >= 2 ? 16 : 8;
 		if (!load)
 			vload(b, x, in->rd + r, len == 16);
-		gen_mem_xmm(&mg, X(x), len, !load);
+		gen_mem_xmm(mg, X(x), len, !load);
 	}
 	for (unsigned r = 0, x = 0; load && r < n; x++, r += 2)
 		vstore(b, x, in->rd + r, n - r >= 2);
@@ -255,25 +254,7 @@ static bool gen_vldst1(struct gen *g, bool test)
 			gen_alu_reg(g, X64_ADD, X64_RSI, in->rm);
 		gen_write_reg(g, in->rn, X64_RSI);
 	}
-	gen_slow_path(&mg, false);
 	return true;
-}
-
-/* The helper where jump goes (Advanced SIMD is disabled: UNDEFINED). */
-static void helper_path(struct gen *g, uint8_t *jump)
-{
-	struct x64_buf *b = g->b;
-	uint8_t *done = x64_jmp_rel32(b, NULL);
-	uint32_t mem_it = g->mem_it;
-	uint16_t dirty = g->dirty;
-	if (jump)
-		x64_patch_rel32(jump, b->p);
-	gen_call_helper(g);
-	g->dirty = dirty;
-	if (g->mem_it != mem_it)
-		g->mem_it = MEM_IT_UNKNOWN;
-	if (done)
-		x64_patch_rel32(done, b->p);
 }
 
 bool gen_neon(struct gen *g)
@@ -282,35 +263,32 @@ bool gen_neon(struct gen *g)
 	bool q = in->flags & NEON_Q, done;
 	unsigned regs = q ? 2 : 1;
 	/* Each generator decides before it emits anything; the test before it
-	 * is dropped when it declines. */
-	uint8_t *start = g->b->p, *jump = NULL;
-	bool test = test_disabled(g);
-	if (in->op == OP_NLDST) {
-		done = gen_vldst1(g, test);
-		test = false;   /* in its slow path */
-	} else {
-		if (test)
-			jump = x64_jcc_rel32(g->b, X64_CC_NE, NULL);
-		switch (in->op) {
-		case OP_N3SAME: done = gen_n3same(g, q); break;
-		case OP_N2SHIFT: done = gen_n2shift(g, q); break;
-		case OP_N1IMM: done = gen_n1imm(g, regs); break;
-		case OP_NDUP: done = gen_ndup(g, regs); break;
-		case OP_N2MISC:
-			done = in->reglist == NF_VMVN;
-			if (done) {
-				vload(g->b, 0, in->rm, q);
-				invert(g->b, 0, 1);
-				vstore(g->b, 0, in->rd, q);
-			}
-			break;
-		default: done = false; break;
+	 * is dropped when it declines. Where it fails, the helper raises
+	 * UNDEFINED (the path VLD1/VST1 also take for their slow cases). */
+	uint8_t *start = g->b->p;
+	struct mem_gen mg = mem_gen_start(g);
+	if (test_disabled(g))
+		gen_jump_slow(&mg);
+	switch (in->op) {
+	case OP_NLDST: done = gen_vldst1(g, &mg); break;
+	case OP_N3SAME: done = gen_n3same(g, q); break;
+	case OP_N2SHIFT: done = gen_n2shift(g, q); break;
+	case OP_N1IMM: done = gen_n1imm(g, regs); break;
+	case OP_NDUP: done = gen_ndup(g, regs); break;
+	case OP_N2MISC:
+		done = in->reglist == NF_VMVN;
+		if (done) {
+			vload(g->b, 0, in->rm, q);
+			invert(g->b, 0, 1);
+			vstore(g->b, 0, in->rd, q);
 		}
+		break;
+	default: done = false; break;
 	}
 	if (!done)
 		g->b->p = start;
-	else if (test)
-		helper_path(g, jump);
+	else
+		gen_slow_path(&mg, false);
 	if (done && g->cond == COND_AL)
 		g->neon_ok = true;
 	return done;
