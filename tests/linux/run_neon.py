@@ -9,8 +9,8 @@ A second initramfs archive, appended to a copy of images/out/rootfs.cpio.gz
 the kernel's NEON modules with their dependencies, taken from the same kernel
 package (images/cache/debs).  Once the shell is up:
 
- 1. /proc/cpuinfo lists neon; the program's output equals --want (the host
-    build of the same C);
+ 1. /proc/cpuinfo lists neon; the program prints what --host (the host build
+    of the same C) prints;
  2. the modules load (insmod); loading registers each algorithm, which runs
     the crypto manager's self-test: /proc/crypto must show `selftest : passed`
     for every driver of these modules, and the drivers must be those QEMU
@@ -103,7 +103,7 @@ def main(argv):
     p.add_argument("--images", required=True)
     p.add_argument("--debs", required=True, help="images/cache/debs: the kernel package")
     p.add_argument("--program", required=True, help="neon_kernels built static for armhf")
-    p.add_argument("--want", required=True, help="the host build's output")
+    p.add_argument("--host", required=True, help="the same program built for the host")
     p.add_argument("--workdir", required=True)
     p.add_argument("--boot-timeout", type=float, default=600)
     p.add_argument("--step-timeout", type=float, default=600)
@@ -113,8 +113,7 @@ def main(argv):
     opts = p.parse_args(argv)
     if not opts.command:
         p.error("the emulator command is missing")
-    with open(opts.want) as f:
-        want = f.read()
+    want = subprocess.run([opts.host], check=True, capture_output=True, text=True).stdout
 
     initrd = make_initrd(opts.images, opts.debs, opts.program, opts.workdir)
     cmd = run_linux.emulator_argv(opts.kind, opts.command[0], opts.images,
