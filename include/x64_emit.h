@@ -129,6 +129,32 @@ void x64_movd_r32_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src);
 void x64_movq_xmm_r64(struct x64_buf *b, enum x64_xmm dst, enum x64_reg src);
 void x64_movq_r64_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src);
 
+/* SSE integer vectors (x64_sse.c): [27:24] the mandatory prefix (1: 66, 2: F3)
+ * above the opcode bytes.
+ * PMULLD needs SSE4.1 (CPUID.01H:ECX.SSE4_1). */
+enum x64_sse {
+	X64_PADDB = 0x01000ffc, X64_PADDW = 0x01000ffd, X64_PADDD = 0x01000ffe,
+	X64_PADDQ = 0x01000fd4, X64_PSUBB = 0x01000ff8, X64_PSUBW = 0x01000ff9,
+	X64_PSUBD = 0x01000ffa, X64_PSUBQ = 0x01000ffb, X64_PAND = 0x01000fdb,
+	X64_PANDN = 0x01000fdf, X64_POR = 0x01000feb, X64_PXOR = 0x01000fef,
+	X64_PCMPEQB = 0x01000f74, X64_PCMPEQW = 0x01000f75, X64_PCMPEQD = 0x01000f76,
+	X64_PCMPGTB = 0x01000f64, X64_PCMPGTW = 0x01000f65, X64_PCMPGTD = 0x01000f66,
+	X64_PMULLW = 0x01000fd5, X64_PMULLD = 0x010f3840, X64_MOVDQA = 0x01000f6f,
+	/* Loads (xmm <- m) and stores (m <- xmm) for x64_sse_xmm_m. */
+	X64_MOVDQU_LOAD = 0x02000f6f, X64_MOVDQU_STORE = 0x02000f7f,
+	X64_MOVQ_LOAD = 0x02000f7e, X64_MOVQ_STORE = 0x01000fd6,
+};
+/* Shifts by an immediate: the opcode's last byte and the /digit. */
+enum x64_sse_shift {
+	X64_PSRLW = 0x7102, X64_PSRAW = 0x7104, X64_PSLLW = 0x7106,
+	X64_PSRLD = 0x7202, X64_PSRAD = 0x7204, X64_PSLLD = 0x7206,
+	X64_PSRLQ = 0x7302, X64_PSLLQ = 0x7306,
+};
+void x64_sse_xmm_xmm(struct x64_buf *b, enum x64_sse op, enum x64_xmm dst, enum x64_xmm src);
+void x64_sse_xmm_m(struct x64_buf *b, enum x64_sse op, enum x64_xmm x, struct x64_mem m);
+void x64_sse_shift_imm(struct x64_buf *b, enum x64_sse_shift op, enum x64_xmm x, uint8_t n);
+void x64_pshufd_xmm_xmm(struct x64_buf *b, enum x64_xmm dst, enum x64_xmm src, uint8_t order);
+
 /* Arithmetic and logic (x64_alu.c): the /digit of opcodes 80..83. */
 enum x64_alu {
 	X64_ADD, X64_OR, X64_ADC, X64_SBB, X64_AND, X64_SUB, X64_XOR, X64_CMP,

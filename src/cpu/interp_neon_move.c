@@ -10,7 +10,7 @@ static unsigned regs_of(const struct insn *in)
 }
 
 /* AdvSIMDExpandImm (A7.4.6) of imm = op:cmode:imm8. */
-static uint64_t expand_imm(uint32_t imm)
+uint64_t neon_expand_imm(uint32_t imm)
 {
 	unsigned op = imm >> 12 & 1, cmode = imm >> 8 & 15;
 	uint64_t i8 = imm & 0xff, r = 0;
@@ -36,7 +36,7 @@ static uint64_t expand_imm(uint32_t imm)
 void interp_n1imm(struct cpu *cpu, const struct insn *in)
 {
 	neon_check_enabled(cpu);
-	uint64_t imm = expand_imm(in->imm);
+	uint64_t imm = neon_expand_imm(in->imm);
 	for (unsigned i = 0; i < regs_of(in); i++) {
 		uint64_t *d = &cpu->vfp.d[in->rd + i];
 		switch (in->reglist) {

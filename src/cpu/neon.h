@@ -164,6 +164,9 @@ static inline void neon_fpscr_merge(struct cpu *cpu, uint32_t fpscr)
 	cpu->vfp.fpscr |= fpscr & FPSCR_CUMULATIVE;
 }
 
+/* AdvSIMDExpandImm (A7.4.6) of imm = op:cmode:imm8 (interp_neon_move.c). */
+uint64_t neon_expand_imm(uint32_t imm);
+
 /* One float operation of the neon_fn (n, m: single-precision operands, d the
  * destination's old value), interp_neon_fp.c. */
 uint32_t neon_fp_op(unsigned fn, uint32_t d, uint32_t n, uint32_t m, uint32_t *fpscr);

@@ -118,12 +118,13 @@ static void do_mmio(struct dbt *d, struct mem_site *s, greg_t *gregs, uint32_t p
 /* A store to a page holding code drops the blocks it overlaps (tb_code_store).
  * While the page still holds code it stays read-only: the handler does the
  * store and steps over it. Otherwise the store is retried and fills the page
- * writable. A store across two pages drops the faulting page's blocks. */
+ * writable. A store across two pages, or wider than a general register, drops
+ * the faulting page's blocks. */
 static void code_write(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 		       const struct espt_fault *f)
 {
 	uint32_t va = (uint32_t)gregs[REG_RCX];
-	if ((va & 0xfffu) + s->size > 0x1000u) {
+	if ((va & 0xfffu) + s->size > 0x1000u || s->size > 4) {
 		tb_invalidate_page(d, f->pa);
 		return;
 	}
@@ -167,10 +168,11 @@ static void raise_abort(struct dbt *d, const struct mem_site *s, greg_t *gregs,
 
 /* dbt_set_exact: a device reached from here could raise an interrupt in the
  * middle of the block. Instead the instruction runs again from a block that
- * reaches the device through a helper, which leaves after it when asked to. */
+ * reaches the device through a helper, which leaves after it when asked to.
+ * So does a NEON access wider than a general register (gen_mem_xmm). */
 static bool restart_exact(struct dbt *d, const struct mem_site *s, greg_t *gregs)
 {
-	if (!d->exact)
+	if (!d->exact && s->size <= 4)
 		return false;
 	retranslate_slow(d, s);
 	d->fault_restart = true;

@@ -52,6 +52,9 @@ struct gen {
 	/* It is compiled unconditionally; r10b holds its condition, on which
 	 * its register writes are CMOVs (gen_select_begin). */
 	bool select;
+	/* A native NEON instruction checked CPACR and FPEXC on every path since
+	 * the last call into C (gen_neon.c). */
+	bool neon_ok;
 };
 
 /* The value the instruction reads as PC (ARM ARM A2.3.1). */
@@ -169,6 +172,26 @@ bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags hf, bool host_
 bool gen_dp_flagless(const struct gen *g, bool host_carry);
 bool gen_mul_flagless(const struct gen *g);
 
+/* gen_mem.c: the code of one access instruction (gen_neon.c uses it too). */
+struct mem_gen {
+	struct gen *g;
+	uint8_t *slow[4];        /* jumps to the interpreter path */
+	unsigned nslow;
+	uint32_t slow_mem_it;    /* what cpu->itstate holds on that path */
+	bool tlb;                /* one of them is a software-TLB miss (counted) */
+	struct x64_mem host;     /* ESPT: [r15 + rcx]; softmmu: [addend + rcx] */
+};
+#define GEN_VA X64_RCX       /* the guest VA of an access, zero-extended */
+struct mem_gen mem_gen_start(struct gen *g);
+void gen_jump_slow(struct mem_gen *mg);   /* to the interpreter path on NE */
+/* softmmu: [VA, VA + len) in one page the TLB allows, else the slow path. */
+void gen_tlb_check(struct mem_gen *mg, unsigned len, bool write);
+/* The interpreter path for the whole instruction, jumped over by the fast one. */
+void gen_slow_path(struct mem_gen *mg, bool ends);
+/* An 8- or 16-byte access between xmm x and [VA] (MOVQ, MOVDQU). ESPT: a
+ * fault that is not a fill runs the instruction again through its helper. */
+void gen_mem_xmm(struct mem_gen *mg, enum x64_xmm x, unsigned size, bool store);
+
 /* gen_mem.c: is g->in an access whose native code leaves the x86 flags
  * alone (ESPT: a fault takes pending flags from the signal context)? */
 bool gen_mem_keeps_flags(const struct gen *g);
@@ -178,5 +201,6 @@ bool gen_branch(struct gen *g);
 bool gen_dp(struct gen *g);
 bool gen_mem(struct gen *g);
 bool gen_mul(struct gen *g);
+bool gen_neon(struct gen *g);   /* gen_neon.c */
 
 #endif

@@ -26,21 +26,13 @@
 #define WB X64_RSI     /* write-back value */
 #define SCRATCH(k) x64_mem(X64_RSP, 4 * (int32_t)(k))
 
-struct mem_gen {
-	struct gen *g;
-	uint8_t *slow[2];        /* jumps to the interpreter path */
-	unsigned nslow;
-	uint32_t slow_mem_it;    /* what cpu->itstate holds on that path */
-	struct x64_mem host;     /* ESPT: [r15 + rcx]; softmmu: [addend + rcx] */
-};
-
 static bool espt_mode(const struct gen *g)
 {
 	return !(g->tb->flags & TBF_SOFTMMU);
 }
 
 /* softmmu's operand comes from gen_tlb_check. */
-static struct mem_gen mem_gen_start(struct gen *g)
+struct mem_gen mem_gen_start(struct gen *g)
 {
 	return (struct mem_gen){ .g = g, .host = x64_mem_sib(X64_R15, VA, 1, 0) };
 }
@@ -80,7 +72,7 @@ static void site_end(struct gen *g, struct mem_site *s, unsigned size, enum x64_
 }
 
 /* Go to the interpreter path when the flags say NE. */
-static void gen_jump_slow(struct mem_gen *mg)
+void gen_jump_slow(struct mem_gen *mg)
 {
 	mg->slow_mem_it = mg->g->mem_it;
 	mg->slow[mg->nslow++] = x64_jcc_rel32(mg->g->b, X64_CC_NE, NULL);
@@ -88,7 +80,7 @@ static void gen_jump_slow(struct mem_gen *mg)
 
 /* softmmu: check that [ecx, ecx + len) is in one page the TLB allows for
  * this kind of access; leaves the host address operand in mg->host. */
-static void gen_tlb_check(struct mem_gen *mg, unsigned len, bool write)
+void gen_tlb_check(struct mem_gen *mg, unsigned len, bool write)
 {
 	struct gen *g = mg->g;
 	struct x64_buf *b = g->b;
@@ -106,6 +98,7 @@ static void gen_tlb_check(struct mem_gen *mg, unsigned len, bool write)
 	x64_and_r32_imm(b, X64_R9, ~0xfff);
 	x64_alu_r32_m32(b, X64_CMP, X64_R9, x64_mem_sib(X64_RBP, X64_R8, 8, tlb + tag));
 	gen_jump_slow(mg);
+	mg->tlb = true;
 	x64_mov_r64_m64(b, X64_R10, x64_mem_sib(X64_RBP, X64_R8, 8,
 						tlb + (int32_t)offsetof(struct tlb_entry, addend)));
 	mg->host = x64_mem_sib(X64_R10, VA, 1, 0);
@@ -141,6 +134,15 @@ static void gen_store(struct mem_gen *mg, unsigned size)
 	else
 		x64_mov_m8_r8(b, m, ST);
 	site_end(g, s, size, ST, SITE_STORE);
+}
+
+void gen_mem_xmm(struct mem_gen *mg, enum x64_xmm x, unsigned size, bool store)
+{
+	struct gen *g = mg->g;
+	struct mem_site *s = espt_mode(g) ? site_begin(g) : NULL;
+	x64_sse_xmm_m(g->b, size == 16 ? (store ? X64_MOVDQU_STORE : X64_MOVDQU_LOAD)
+				       : (store ? X64_MOVQ_STORE : X64_MOVQ_LOAD), x, mg->host);
+	site_end(g, s, size, X64_RAX, store ? SITE_STORE : 0);
 }
 
 static void gen_check_aligned(struct mem_gen *mg)
@@ -206,7 +208,7 @@ static void gen_address(struct gen *g)
 
 /* The interpreter for the whole instruction, reached from mg->slow[]; the
  * fast path jumps over it. ends: the instruction may write the PC. */
-static void gen_slow_path(struct mem_gen *mg, bool ends)
+void gen_slow_path(struct mem_gen *mg, bool ends)
 {
 	struct gen *g = mg->g;
 	struct x64_buf *b = g->b;
@@ -219,7 +221,7 @@ static void gen_slow_path(struct mem_gen *mg, bool ends)
 	uint32_t fast_mem_it = g->mem_it;
 	uint16_t fast_dirty = g->dirty;   /* stored here too: harmless */
 	g->mem_it = mg->slow_mem_it;
-	if (!espt_mode(g)) {   /* a software-TLB miss, counted for --mmu auto */
+	if (mg->tlb) {   /* a software-TLB miss, counted for --mmu auto */
 		x64_mov_r64_imm(b, X64_R8, (uintptr_t)&g->d->stats.tlb_misses);
 		x64_alu_m64_imm(b, X64_ADD, x64_mem(X64_R8, 0), 1);
 	}

@@ -39,6 +39,7 @@ void gen_call_helper(struct gen *g)
 	x64_mov_r64_imm(b, X64_RSI, (uintptr_t)g->in);
 	x64_call_abs(b, (const void *)interp_table[g->in->op], X64_RAX);
 	gen_regs_reload(g);   /* it may have written any register */
+	g->neon_ok = false;   /* ... or FPEXC */
 	g->d->stats.helper_insns++;
 	if (!g->d->exact)
 		return;
@@ -291,7 +292,8 @@ static void translate_insn(struct gen *g)
 		g->host_flags = hf;             /* no code: the flags live on */
 	} else if (gen_op_is_hint(in->op)) {
 		g->host_flags = hf;             /* no code: nothing to do on one core */
-	} else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g)) {
+	} else if (!gen_branch(g) && !gen_dp(g) && !gen_mem(g) && !gen_mul(g) &&
+		   !gen_neon(g)) {
 		gen_helper_insn(g);
 	} else {
 		g->d->stats.native_insns++;

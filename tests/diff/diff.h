@@ -131,9 +131,11 @@ struct diff_mmu {
 /* One test case: the sequence, the initial CPU state and scratch contents. */
 enum diff_field {
 	ST_R0, ST_PC = 15, ST_CPSR, ST_SPSR, ST_R13_SVC, ST_R14_SVC, ST_R13_USR,
-	ST_R14_USR, ST_DFSR, ST_DFAR, ST_IFSR, ST_IFAR, ST_EXCL, ST_STOP, ST_INSNS, ST_COUNT
+	ST_R14_USR, ST_DFSR, ST_DFAR, ST_IFSR, ST_IFAR, ST_EXCL, ST_FPSCR, ST_STOP, ST_INSNS,
+	ST_COUNT
 };
 struct diff_state {
+	uint64_t d[32];            /* the VFP/NEON registers */
 	uint32_t v[ST_COUNT];      /* ST_STOP: enum stop_reason; ST_INSNS: insn_count */
 };
 
@@ -150,6 +152,7 @@ struct diff_case {
 	struct diff_mmu mmu;
 	uint32_t max_insns;
 	uint32_t shadow_flush;
+	uint32_t cpacr, fpexc;     /* Advanced SIMD enabled, or one of the ways not */
 	bool code_written;         /* the translator drops the code pages' blocks
 				    * (else everything) as after a guest's write */
 	uint8_t scratch[DIFF_SCRATCH_SIZE];

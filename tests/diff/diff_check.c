@@ -6,6 +6,7 @@
  * may legitimately differ.
  */
 #include "diff.h"
+#include "neon.h"
 
 const struct diff_regs diff_regs_arm = { .base = 12, .index = 11 };
 /* r7 and r6 so that 16-bit encodings can use them. */
@@ -58,10 +59,10 @@ static bool writes_mem(unsigned op)
 }
 
 /* The ops the generator means: data processing and multiplies (the dp and mul
- * classes are contiguous in ops_all.inc) and the memory ops. */
+ * classes are contiguous in ops_all.inc), the memory ops and Advanced SIMD. */
 bool diff_op_wanted(unsigned op)
 {
-	return in_range(op, OP_AND, OP_USADA8) || is_mem(op);
+	return in_range(op, OP_AND, OP_USADA8) || is_mem(op) || in_range(op, OP_N3SAME, OP_NLDST);
 }
 
 static bool is_compare(unsigned op)
@@ -174,6 +175,26 @@ static bool mem_ok(const struct insn *in, enum isa isa, const struct diff_regs *
 	return true;
 }
 
+/* Advanced SIMD, outside IT blocks: the D registers are free; a core register
+ * read or written (VDUP, VMOV scalar) is not SP, PC or reserved; loads and
+ * stores address through a base (kept ones without write-back), Rm SP, PC
+ * or the index. */
+static bool neon_ok(const struct insn *in, const struct diff_regs *rr, uint32_t reserved,
+		    uint32_t keep, bool in_it)
+{
+	if (in_it)
+		return false;
+	if (in->op == OP_NMOV_SCALAR || (in->op == OP_NDUP && (in->flags & INSN_REGSHIFT)))
+		return in->ra < 13 && !(in->op == OP_NMOV_SCALAR && (in->flags & NEON_TO_CORE) &&
+					(reg_bit(in->ra) & (reserved | keep)));
+	if (in->op != OP_NLDST)
+		return true;
+	return (in->rn == rr->base || in->rn == 13) &&
+	       (in->rm == 13 || in->rm == 15 || in->rm == rr->index) &&
+	       !((in->flags & INSN_W) && (reg_bit(in->rn) & keep)) &&
+	       !((keep & DIFF_KEEP_STACK) && !(in->flags & NEON_LOAD) && in->rn == 13);
+}
+
 bool diff_insn_ok(const struct insn *in, enum isa isa, bool in_it, uint32_t keep)
 {
 	const struct diff_regs *rr = isa == ISA_ARM ? &diff_regs_arm : &diff_regs_thumb;
@@ -183,6 +204,8 @@ bool diff_insn_ok(const struct insn *in, enum isa isa, bool in_it, uint32_t keep
 
 	if (!diff_op_wanted(op) || (op == OP_CLREX && in_it))
 		return false;
+	if (in_range(op, OP_N3SAME, OP_NLDST))
+		return neon_ok(in, rr, reserved, keep, in_it);
 	uint32_t w = written(in);
 	if (base_adjust(in, bases))
 		w &= ~reg_bit(in->rd);

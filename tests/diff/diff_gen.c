@@ -9,6 +9,8 @@
  *   r s  any register (3 or 4 bits); the checks reject SP and PC where not allowed
  *   b    a base register (r12 or SP in ARM, r7 or SP in Thumb; r7 in 3 bits)
  *   x    the index register (r11 in ARM, r6 in Thumb)
+ *   w    Rm of an Advanced SIMD load/store: SP (write-back by the size), PC
+ *        (none) or the index register
  *   l    register list: random, without reserved registers, SP and PC
  *   i    random bits
  * Offsets are kept small by fixed zero bits (see DIFF_MAX_STEP in diff.h).
@@ -49,6 +51,9 @@ static const struct tmpl arm_tmpl[] = {
 	{ "cccc 0001 1ii0 bbbb rrrr 1111 1001 rrrr", 2 }, /* STREX{,D,B,H} */
 	{ "cccc 0001 0i00 bbbb rrrr 0000 1001 rrrr", 1 }, /* SWP, SWPB */
 	{ "1111 0101 0111 1111 1111 0000 0001 1111", 1 }, /* CLREX */
+	{ "1111 001i iiii iiii iiii iiii iiii iiii", 4 }, /* Advanced SIMD data processing */
+	{ "1111 0100 iii0 bbbb iiii iiii iiii wwww", 2 }, /* VLDn/VSTn */
+	{ "1111 0100 0ii0 bbbb iiii ii1i iiii wwww", 2 }, /* VLD1/VST1 (multiple) */
 };
 
 /* ARM ARM A6.2. */
@@ -91,6 +96,9 @@ static const struct tmpl t32_tmpl[] = {
 	{ "1110 1000 1100 bbbb rrrr 1111 010i rrrr", 1 }, /* STREXB, STREXH */
 	{ "1110 1000 1100 bbbb rrrr ssss 0111 rrrr", 1 }, /* STREXD */
 	{ "1111 0011 1011 1111 1000 1111 0010 1111", 1 }, /* CLREX */
+	{ "111i 1111 iiii iiii iiii iiii iiii iiii", 4 }, /* Advanced SIMD data processing */
+	{ "1111 1001 iii0 bbbb iiii iiii iiii wwww", 2 }, /* VLDn/VSTn */
+	{ "1111 1001 0ii0 bbbb iiii ii1i iiii wwww", 2 }, /* VLD1/VST1 (multiple) */
 };
 
 struct field {
@@ -174,6 +182,8 @@ static uint32_t field_value(struct rng *r, const struct field *f, enum isa isa, 
 		return f->width == 3 || rng_below(r, 2) ? rr->base : 13;
 	case 'x':
 		return rr->index;
+	case 'w':
+		return (uint32_t[]){ 13, 15, rr->index }[rng_below(r, 3)];
 	case 'r':
 	case 's':
 		/* 1111 selects many forms (SMUL for SMLA, SXTB for SXTAB...). */

@@ -9,6 +9,7 @@
 #include "diff.h"
 #include "machine.h"
 #include "run_loop.h"
+#include "vfp.h"
 
 bool diff_machine_init(struct machine *m)
 {
@@ -122,6 +123,15 @@ void diff_case_gen(const struct diff_gen *g, struct rng *r, struct rng *epoch, e
 		c->shadow_flush = 0;
 	}
 	c->code_written = rng_below(r, 2);
+	/* Advanced SIMD: random registers, QC; disabled one time in sixteen
+	 * (CPACR.ASEDIS, cp10 privileged only or no access, FPEXC.EN clear). */
+	for (unsigned i = 0; i < 32; i++)
+		c->init.d[i] = (uint64_t)gen_value(r) << 32 | gen_value(r);
+	v[ST_FPSCR] = rng_below(r, 2) ? FPSCR_QC : 0;
+	static const uint32_t cpacr[5] = { 0x80f00000u, 0x00500000u, 0, 0x00f00000u, 0x00f00000u };
+	unsigned off = rng_below(r, 16) ? 4 : rng_below(r, 4);
+	c->cpacr = cpacr[off];
+	c->fpexc = off == 3 ? 0 : FPEXC_EN;
 	for (unsigned i = 0; i < DIFF_SCRATCH_SIZE; i += 8) {
 		uint64_t x = rng_next(r);
 		memcpy(c->scratch + i, &x, 8);
@@ -142,6 +152,8 @@ static void capture(struct cpu *cpu, struct diff_state *s)
 	s->v[ST_IFSR] = cpu->cp15.ifsr;
 	s->v[ST_IFAR] = cpu->cp15.ifar;
 	s->v[ST_EXCL] = cpu->excl_open ? cpu->excl_addr : 0xffffffffu;
+	s->v[ST_FPSCR] = cpu->vfp.fpscr;
+	memcpy(s->d, cpu->vfp.d, sizeof(s->d));
 	s->v[ST_STOP] = cpu->stop;
 	s->v[ST_INSNS] = (uint32_t)cpu->insn_count;
 }
@@ -162,6 +174,10 @@ void diff_run(struct machine *m, const struct diff_case *c, struct diff_engine *
 	diff_mmu_apply(m, &c->mmu, engine && engine->dbt ? &engine->last : NULL);
 	cpsr_write(cpu, c->init.v[ST_CPSR], 0xffffffffu);
 	memcpy(cpu->r, c->init.v, sizeof(cpu->r));
+	memcpy(cpu->vfp.d, c->init.d, sizeof(cpu->vfp.d));
+	cpu->vfp.fpscr = c->init.v[ST_FPSCR];
+	cpu->cp15.cpacr = c->cpacr;
+	cpu->vfp.fpexc = c->fpexc;
 	cpu->insn_count = 0;
 	cpu->max_insns = c->max_insns;
 	run_loop(cpu, NULL);
@@ -201,13 +217,17 @@ void diff_print_state(const char *name, const struct diff_state *s,
 	static const char *const names[ST_COUNT] = {
 		"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
 		"r12", "sp", "lr", "pc", "cpsr", "spsr", "sp_svc", "lr_svc", "sp_usr", "lr_usr",
-		"dfsr", "dfar", "ifsr", "ifar", "excl", "stop", "insns",
+		"dfsr", "dfar", "ifsr", "ifar", "excl", "fpscr", "stop", "insns",
 	};
 
 	fprintf(stderr, "%s:\n", name);
 	for (unsigned i = 0; i < n; i++)
 		fprintf(stderr, "  %6s %08x%c%s", names[i], s->v[i],
 			ref && ref->v[i] != s->v[i] ? '*' : ' ', i % 4 == 3 || i + 1 == n ? "\n" : "");
+	for (unsigned i = 0; ref && i < 32; i++)
+		if (ref->d[i] != s->d[i])
+			fprintf(stderr, "  d%u %016llx* (%016llx)\n", i, (unsigned long long)s->d[i],
+				(unsigned long long)ref->d[i]);
 }
 
 /* The RAM the test compares: vectors, code and tables; the scratch area. */

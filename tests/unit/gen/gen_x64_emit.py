@@ -280,8 +280,36 @@ def family_branch():
     return c
 
 
+SSE = "paddb paddw paddd paddq psubb psubw psubd psubq pand pandn por pxor pcmpeqb " \
+      "pcmpeqw pcmpeqd pcmpgtb pcmpgtw pcmpgtd pmullw pmulld movdqa".split()
+SSE_M = [("movdqu_load", "movdqu {m},%xmm{x}"), ("movdqu_store", "movdqu %xmm{x},{m}"),
+         ("movq_load", "movq {m},%xmm{x}"), ("movq_store", "movq %xmm{x},{m}")]
+SSE_SHIFT = "psrlw psraw psllw psrld psrad pslld psrlq psllq".split()
+
+
+def family_sse():
+    c = []
+    for k, op in enumerate(SSE):
+        for s, d in FEW:
+            c.append((f"{op} %xmm{s},%xmm{d}",
+                      f"x64_sse_xmm_xmm(b, X64_{op.upper()}, X64_XMM{d}, X64_XMM{s})"))
+    for k, (name, text) in enumerate(SSE_M):
+        for x, (t, m) in zip((0, 3, 8, 15, 1, 9, 12, 5, 2, 14), SMALL):
+            c.append((text.format(m=t, x=x),
+                      f"x64_sse_xmm_m(b, X64_{name.upper()}, X64_XMM{x}, {m})"))
+    for op in SSE_SHIFT:
+        for x, n in ((0, 1), (7, 15), (8, 63), (15, 0)):
+            c.append((f"{op} ${n},%xmm{x}",
+                      f"x64_sse_shift_imm(b, X64_{op.upper()}, X64_XMM{x}, {n})"))
+    for s, d in FEW:
+        c.append((f"pshufd $0x1b,%xmm{s},%xmm{d}",
+                  f"x64_pshufd_xmm_xmm(b, X64_XMM{d}, X64_XMM{s}, 0x1b)"))
+    return c
+
+
 FAMILIES = [("mov", family_mov), ("extend", family_extend), ("alu", family_alu),
-            ("shift", family_shift), ("misc", family_misc), ("branch", family_branch)]
+            ("shift", family_shift), ("misc", family_misc), ("branch", family_branch),
+            ("sse", family_sse)]
 
 
 def assemble(cases):

@@ -3,7 +3,8 @@
 @ the alignment an element or structure access asks for faults with SCTLR.A
 @ clear (DFSR alignment fault, DFAR the address, WnR for stores); without it
 @ the access is allowed; write-back by the transfer size and by Rm; the
-@ saturating operations set FPSCR.QC and VMRS/VMSR keep it. ARM ARM A8.8
+@ saturating operations set FPSCR.QC and VMRS/VMSR keep it; VLD1/VST1 of a
+@ device (native code with ESPT takes them to the helper). ARM ARM A8.8
 @ (VLDn/VSTn), B1.14, B3.12.
 	.include "vharness.inc"
 	.fpu neon
@@ -74,6 +75,26 @@ test_main:
 	CHECK_EQ r10, 0, "no_aborts"
 	mov32 r0, h_vectors
 	mcr p15, 0, r0, c12, c0, 0
+
+	@ A device (the system registers, B3.8.1): VST1 to SYS_SW and SYS_LED,
+	@ VLD1 of two registers reads what single loads read.
+	mov32 r8, 0x10000004
+	mov32 r0, 0x12345678
+	mov r1, #0x5a
+	vmov d1, r0, r1
+	vst1.32 {d1}, [r8]
+	sub r9, r8, #4
+	vld1.32 {d2}, [r9]
+	ldr r0, [r9]
+	ldr r1, [r9, #4]
+	vmov r2, r3, d2
+	CHECK_REG r2, r0, "vld1_mmio_id"
+	CHECK_REG r3, r1, "vld1_mmio_sw"
+	vld1.32 {d3}, [r8]
+	ldr r0, [r8, #4]
+	vmov r2, r3, d3
+	CHECK_REG r3, r0, "vld1_mmio_led"
+	CHECK_EQ r0, 0x5a, "vst1_mmio_led"
 
 	vmrs r0, fpscr
 	bic r0, r0, #(1 << 27)
