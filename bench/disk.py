@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "linux"))
 from run_linux import Guest, check_ok  # noqa: E402
-from run_sd import card_argv  # noqa: E402
+from sd_guest import sd_argv  # noqa: E402
 
 MODES = {"softmmu": "--engine dbt --mmu softmmu", "espt": "--engine dbt --mmu espt"}
 
@@ -33,7 +33,7 @@ def measure(kind, binary, extra, opts):
         image = os.path.join(work, "card.img")
         with open(image, "wb") as f:
             f.truncate(2 * opts.size << 20)
-        guest = Guest(card_argv(kind, binary, opts, image, False, extra, "console=ttyAMA0"),
+        guest = Guest(sd_argv(kind, binary, opts, extra, "console=ttyAMA0", image),
                       time.monotonic() + 3600)
         try:
             guest.wait_shell(600)
