@@ -1,19 +1,17 @@
 #!/usr/bin/env python3
 """SD card throughput: the guest writes and reads its card with dd, QEMU vs armvm.
 
-    bench/disk.py [--size MIB] [--runs N] [--armvm BUILD/armvm] [--qemu QEMU] [--mode NAME=ARGS ...]
+    bench/disk.py [--size BYTES] [--runs N] [--armvm BUILD/armvm] [--qemu QEMU] [--mode NAME=ARGS ...]
 
 In one invocation, each emulator boots the SD initramfs (images/make-sd-images.sh,
-made in images/out-sd if missing) with a blank card of twice --size (default 64)
-MiB (QEMU: -drive if=sd; armvm: --sd) and busybox dd writes --size MiB of zeros
+made in images/out-sd if missing) with a blank card of twice --size (default 64
+MiB; QEMU: -drive if=sd, armvm: --sd) and busybox dd writes --size bytes of zeros
 to /dev/mmcblk0 with conv=fsync, then, after drop_caches, reads them back. The
 table gives the median of N boots of each dd's time as seen from the host and
 the throughput, and the ratio of armvm's throughput to QEMU's (above 1: faster).
 """
-import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,21 +19,20 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "linux"))
-from run_linux import Guest, check_ok  # noqa: E402
-from sd_guest import sd_argv  # noqa: E402
+from run_linux import check_ok  # noqa: E402
+from sd_guest import bench_options, booted, sd_argv  # noqa: E402
 
 MODES = {"softmmu": "--engine dbt --mmu softmmu", "espt": "--engine dbt --mmu espt"}
 
 
 def measure(kind, binary, extra, opts):
-    """One boot: (write seconds, read seconds) of --size MiB."""
+    """One boot: (write seconds, read seconds) of --size bytes."""
     with tempfile.TemporaryDirectory(prefix="armvm-disk-") as work:
         image = os.path.join(work, "card.img")
         with open(image, "wb") as f:
-            f.truncate(2 * opts.size << 20)
-        guest = Guest(sd_argv(kind, binary, opts, extra, "console=ttyAMA0", image),
-                      time.monotonic() + 3600)
-        try:
+            f.truncate(2 * opts.size)
+        argv = sd_argv(kind, binary, opts, extra, "console=ttyAMA0", image)
+        with booted(argv, time.monotonic() + 3600) as guest:
             guest.wait_shell(600)
             secs = []
             for what, cmd in (
@@ -43,31 +40,17 @@ def measure(kind, binary, extra, opts):
                     ("read", "echo 3 > /proc/sys/vm/drop_caches; "
                              "dd if=/dev/mmcblk0 of=/dev/null bs=1M count=%d")):
                 t0 = time.monotonic()
-                check_ok(guest, cmd % opts.size + " 2>/dev/null", 1800, what)
+                check_ok(guest, cmd % (opts.size >> 20) + " 2>/dev/null", 1800, what)
                 secs.append(time.monotonic() - t0)
             guest.poweroff(300)
             return secs
-        finally:
-            guest.kill()
 
 
-def main(argv):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--armvm", default=os.path.join(ROOT, "build", "armvm"))
-    p.add_argument("--qemu", default="qemu-system-arm", help="QEMU binary ('' to skip)")
-    p.add_argument("--images", default=os.path.join(ROOT, "images", "out"))
-    p.add_argument("--sd-images", default=os.path.join(ROOT, "images", "out-sd"))
-    p.add_argument("--size", type=int, default=64, help="MiB")
-    p.add_argument("--runs", type=int, default=3)
-    p.add_argument("--mode", action="append", metavar="NAME=ARGS")
-    opts = p.parse_args(argv)
-    subprocess.run([os.path.join(ROOT, "images", "make-sd-images.sh"), opts.images,
-                    opts.sd_images], check=True, stdout=subprocess.DEVNULL)
-    modes = dict(m.split("=", 1) for m in opts.mode) if opts.mode else MODES
-    runs = [("qemu", "qemu", opts.qemu, [])] if opts.qemu else []
-    runs += [(name, "armvm", opts.armvm, args.split()) for name, args in modes.items()]
-    print("| emulator | dd write %d MiB conv=fsync (s, median of %d) | MiB/s | / QEMU's "
-          "| dd read (s) | MiB/s | / QEMU's |" % (opts.size, opts.runs))
+def main():
+    opts, runs = bench_options(__doc__, ROOT, 64 << 20, MODES)
+    mib = opts.size / 2**20
+    print("| emulator | dd write %.0f MiB conv=fsync (s, median of %d) | MiB/s | / QEMU's "
+          "| dd read (s) | MiB/s | / QEMU's |" % (mib, opts.runs))
     print("| --- | --- | --- | --- | --- | --- | --- |")
     qemu = None
     for name, kind, binary, extra in runs:
@@ -77,11 +60,11 @@ def main(argv):
         cells = []
         for i in (0, 1):
             cells += ["%.2f (%s)" % (med[i], " ".join("%.2f" % s[i] for s in samples)),
-                      "%.2f" % (opts.size / med[i]),
+                      "%.2f" % (mib / med[i]),
                       "%.2f" % (qemu[i] / med[i]) if qemu else "-"]
         print("| %s | %s |" % (name, " | ".join(cells)), flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

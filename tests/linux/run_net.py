@@ -33,8 +33,8 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_linux import Guest, GuestError, check_ok  # noqa: E402
-from sd_guest import parser, report, sd_argv  # noqa: E402
+from run_linux import GuestError, check_ok  # noqa: E402
+from sd_guest import booted, parser, report, sd_argv  # noqa: E402
 
 
 def free_port():
@@ -125,10 +125,9 @@ def main(argv):
     fwd_port = free_port()
 
     def body(transcript, steps):
-        guest = Guest(net_argv(opts.kind, binary, opts, extra, fwd_port),
-                      time.monotonic() + opts.boot_timeout + 4 * opts.step_timeout,
-                      transcript)
-        try:
+        argv = net_argv(opts.kind, binary, opts, extra, fwd_port)
+        with booted(argv, time.monotonic() + opts.boot_timeout + 4 * opts.step_timeout,
+                    transcript) as guest:
             guest.wait_shell(opts.boot_timeout)
             t = opts.step_timeout
             steps.name = "dhcp"
@@ -146,11 +145,6 @@ def main(argv):
             status = guest.poweroff(t)
             if status != 0:
                 raise GuestError("the emulator exited with status %d" % status)
-        except GuestError:
-            print(guest.tail())
-            raise
-        finally:
-            guest.kill()
 
     def cleanup():
         server.shutdown()
@@ -158,6 +152,7 @@ def main(argv):
         os.rmdir(www)
 
     return report(opts, body, cleanup)
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
