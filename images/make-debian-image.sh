@@ -53,11 +53,11 @@ debootstrap --foreign --arch=armhf bookworm "$root" "$mirror" >"$work/stage1.log
 # In a container debootstrap makes /proc a symbolic link to the host's.
 rm -f "$root/proc" && mkdir -p "$root/proc"
 
-kpkg=$(awk '$1 == "kernel" {print $2}' "$images/VERSIONS")
-kdeb=$(ls "$here/cache/debs/${kpkg}"_*_armhf.deb | head -n 1)
-dpkg-deb -x "$kdeb" "$work/kernel"
-cp -a "$work/kernel/lib/modules" "$root/usr/lib/"
-kver=$(ls "$work/kernel/lib/modules")
+. "$here/kernel-modules.sh"
+modules=$(kernel_modules "$work/kernel")
+kver=${modules##*/}
+mkdir -p "$root/usr/lib/modules"
+cp -a "$modules" "$root/usr/lib/modules/"
 
 cat >"$root/armvm-second-stage" <<EOF
 #!/bin/sh
