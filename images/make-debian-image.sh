@@ -21,6 +21,8 @@
 #
 #   images/make-debian-image.sh [ARMVM [IMAGES [SDIMAGES [OUTDIR]]]]
 #     (default build/armvm images/out images/out-sd images/out-debian)
+# With ARMVM a qemu-system-arm, QEMU's vexpress-a9 runs the second stage (the
+# oracle when armvm fails it).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,7 +38,7 @@ for tool in debootstrap dpkg-deb mke2fs; do
 done
 PATH=$PATH:/usr/sbin:/sbin
 [ "$(id -u)" = 0 ] || { echo "make-debian-image: run as root (or under fakeroot)" >&2; exit 1; }
-[ -x "$armvm" ] || { echo "make-debian-image: no armvm at $armvm (build it first)" >&2; exit 1; }
+command -v "$armvm" >/dev/null || { echo "make-debian-image: no armvm at $armvm (build it first)" >&2; exit 1; }
 "$here/make-sd-images.sh" "$images" "$sdimages" >/dev/null
 # The first deb.debian.org-like mirror of the host's apt sources.
 mirror=${MIRROR:-$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
@@ -89,14 +91,18 @@ rm -f "$out/debian.img"
 mke2fs -q -t ext4 -L debian -d "$root" "$out/debian.img" 2G
 echo "make-debian-image: second stage in armvm (console: $out/second-stage.log)" >&2
 start=$(date +%s)
-timeout 7200 "$armvm" --memory 512M --kernel "$images/zImage" --dtb "$images/vexpress-v2p-ca9.dtb" \
-	--initrd "$sdimages/rootfs-sd.cpio.gz" --sd "$out/debian.img" \
-	--append "console=ttyAMA0 armvm.sdroot init=/armvm-second-stage" \
-	</dev/null >"$out/second-stage.log" 2>&1 || true
+boot=(--kernel "$images/zImage" --dtb "$images/vexpress-v2p-ca9.dtb"
+	--initrd "$sdimages/rootfs-sd.cpio.gz" --append "console=ttyAMA0 armvm.sdroot init=/armvm-second-stage")
+case $(basename "$armvm") in
+qemu*) boot=(-M vexpress-a9 -m 512M -display none -monitor none -serial stdio -no-reboot
+	-drive "if=sd,format=raw,file=$out/debian.img" "${boot[@]/#--/-}") ;;
+*) boot=(--memory 512M --sd "$out/debian.img" "${boot[@]}") ;;
+esac
+timeout 7200 "$armvm" "${boot[@]}" </dev/null >"$out/second-stage.log" 2>&1 || true
 grep -q "armvm: second stage done" "$out/second-stage.log" || {
 	tail -n 40 "$out/second-stage.log" >&2
 	echo "make-debian-image: the second stage failed" >&2
 	exit 1
 }
 e2fsck -fn "$out/debian.img" >/dev/null || { echo "make-debian-image: fsck failed" >&2; exit 1; }
-echo "make-debian-image: $out/debian.img ($(($(date +%s) - start)) s in armvm)"
+echo "make-debian-image: $out/debian.img ($(($(date +%s) - start)) s in $(basename "$armvm"))"
