@@ -11,7 +11,6 @@ bytes (default 64 MiB) from an HTTP server on the host's 127.0.0.1
 the median of N runs of the wget time as seen from the host, the throughput,
 and the ratio of armvm's throughput to QEMU's (above 1: faster than QEMU).
 """
-import argparse
 import os
 import re
 import statistics
@@ -20,6 +19,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests", "linux"))
+from sd_guest import bench_options  # noqa: E402
+
 MODES = {"softmmu": "--engine dbt --mmu softmmu", "espt": "--engine dbt --mmu espt",
          "auto": "--engine dbt --mmu auto"}
 
@@ -35,28 +37,15 @@ def download(kind, argv, opts):
     return float(m.group(1))
 
 
-def main(argv):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--armvm", default=os.path.join(ROOT, "build", "armvm"))
-    p.add_argument("--qemu", default="qemu-system-arm", help="QEMU binary ('' to skip)")
-    p.add_argument("--images", default=os.path.join(ROOT, "images", "out"))
-    p.add_argument("--sd-images", default=os.path.join(ROOT, "images", "out-sd"))
-    p.add_argument("--size", type=int, default=64 << 20)
-    p.add_argument("--runs", type=int, default=3)
-    p.add_argument("--mode", action="append", metavar="NAME=ARGS")
-    opts = p.parse_args(argv)
-    subprocess.run([os.path.join(ROOT, "images", "make-sd-images.sh"), opts.images,
-                    opts.sd_images], check=True, stdout=subprocess.DEVNULL)
-    modes = dict(m.split("=", 1) for m in opts.mode) if opts.mode else MODES
-    runs = [("qemu", "qemu", [opts.qemu])] if opts.qemu else []
-    runs += [(name, "armvm", [opts.armvm] + args.split()) for name, args in modes.items()]
+def main():
+    opts, runs = bench_options(__doc__, ROOT, 64 << 20, MODES)
     mib = opts.size / 2**20
     print("| emulator | wget %.0f MiB (s, median of %d) | MiB/s | throughput / QEMU's |"
           % (mib, opts.runs))
     print("| --- | --- | --- | --- |")
     qemu = None
-    for name, kind, cmd in runs:
-        times = [download(kind, cmd, opts) for _ in range(opts.runs)]
+    for name, kind, binary, extra in runs:
+        times = [download(kind, [binary] + extra, opts) for _ in range(opts.runs)]
         t = statistics.median(times)
         qemu = t if name == "qemu" else qemu
         print("| %s | %.2f (%s) | %.2f | %s |" % (
@@ -66,4 +55,4 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

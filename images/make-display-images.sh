@@ -14,17 +14,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 images=${1:-$here/out}
 out=${2:-$here/out-display}
 mkdir -p "$out"
-stamp=$(cat "$0" "$here/init-display" "$here/init" "$images/VERSIONS" | sha256sum | cut -d' ' -f1)
-if [ -s "$out/rootfs-display.cpio.gz" ] && [ "$(cat "$out/STAMP" 2>/dev/null)" = "$stamp" ]; then
-	exit 0
-fi
-kpkg=$(awk '$1 == "kernel" {print $2}' "$images/VERSIONS")
-kdeb=$(ls "$here/cache/debs/${kpkg}"_*_armhf.deb | head -n 1)
-
+. "$here/kernel-modules.sh"
+stamp=$(cat "$0" "$here/kernel-modules.sh" "$here/init-display" "$here/init" "$images/VERSIONS" |
+	sha256sum | cut -d' ' -f1)
+up_to_date "$stamp" "$out/rootfs-display.cpio.gz" && exit 0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dpkg-deb -x "$kdeb" "$work/kernel"
-moddir=$(echo "$work"/kernel/lib/modules/*/kernel)
+moddir=$(kernel_modules "$work/kernel")/kernel
 root=$work/root
 mkdir -p "$root/lib/modules"
 for m in ambakmi psmouse evdev; do
@@ -39,12 +35,6 @@ done
 cp "$here/init-display" "$root/init"
 cp "$here/init" "$root/init.base"
 chmod 755 "$root/init" "$root/init.base"
-epoch=1700000000
-find "$root" -exec touch -h -d "@$epoch" {} +
-{
-	cat "$images/rootfs.cpio.gz"
-	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort |
-		cpio --quiet -o -H newc --owner=0:0 --reproducible) | gzip -9 -n
-} >"$out/rootfs-display.cpio.gz"
+initramfs "$root" "$out/rootfs-display.cpio.gz"
 echo "$stamp" >"$out/STAMP"
 echo "display images: $out/rootfs-display.cpio.gz"

@@ -20,19 +20,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 images=${1:-$here/out}
 out=${2:-$here/out-sd}
 mkdir -p "$out"
+. "$here/kernel-modules.sh"
 # Rebuilt when this script, an init or the fetched images change.
-stamp=$(cat "$0" "$here/init-sd" "$here/udhcpc.script" "$here/init" "$images/VERSIONS" | sha256sum | cut -d' ' -f1)
-if [ -s "$out/rootfs-sd.cpio.gz" ] && [ -s "$out/sd.img" ] &&
-   [ "$(cat "$out/STAMP" 2>/dev/null)" = "$stamp" ]; then
-	exit 0
-fi
-kpkg=$(awk '$1 == "kernel" {print $2}' "$images/VERSIONS")
-kdeb=$(ls "$here/cache/debs/${kpkg}"_*_armhf.deb | head -n 1)
-
+stamp=$(cat "$0" "$here/kernel-modules.sh" "$here/init-sd" "$here/udhcpc.script" "$here/init" \
+	"$images/VERSIONS" | sha256sum | cut -d' ' -f1)
+up_to_date "$stamp" "$out/rootfs-sd.cpio.gz" "$out/sd.img" && exit 0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dpkg-deb -x "$kdeb" "$work/kernel"
-moddir=$(echo "$work"/kernel/lib/modules/*/kernel)
+moddir=$(kernel_modules "$work/kernel")/kernel
 
 # A module's dependencies, from the .modinfo strings of the .ko itself.
 deps() {
@@ -58,13 +53,7 @@ cp "$here/init" "$root/init.base"
 mkdir -p "$root/etc"
 cp "$here/udhcpc.script" "$root/etc/udhcpc.script"
 chmod 755 "$root/init" "$root/init.base" "$root/etc/udhcpc.script"
-epoch=1700000000
-find "$root" -exec touch -h -d "@$epoch" {} +
-{
-	cat "$images/rootfs.cpio.gz"
-	(cd "$root" && find . -mindepth 1 | LC_ALL=C sort |
-		cpio --quiet -o -H newc --owner=0:0 --reproducible) | gzip -9 -n
-} >"$out/rootfs-sd.cpio.gz"
+initramfs "$root" "$out/rootfs-sd.cpio.gz"
 
 bdeb=$(ls "$here"/cache/debs/busybox-static_*_armhf.deb | head -n 1)
 dpkg-deb -x "$bdeb" "$work/busybox"

@@ -75,6 +75,7 @@ struct pl181 {
 	unsigned block_left;          /* bytes left in the current block */
 	struct sd_card *card;
 	struct irq_line irq[2];       /* MCIINTR0 and MCIINTR1 */
+	bool level[2];                /* the lines' levels, driven on change only */
 };
 
 extern const struct dev_ops pl181_ops;

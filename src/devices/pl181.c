@@ -95,11 +95,18 @@ static uint32_t pl181_status(const struct pl181 *s)
 	return st;
 }
 
+/* Every FIFO word changes the status: drive a line only when its level
+ * changes (each call makes the GIC look for the highest pending IRQ). */
 static void pl181_update(struct pl181 *s)
 {
 	uint32_t st = pl181_status(s);
-	irq_set(&s->irq[0], (st & s->mask[0]) != 0);
-	irq_set(&s->irq[1], (st & s->mask[1]) != 0);
+	for (unsigned i = 0; i < 2; i++) {
+		bool level = (st & s->mask[i]) != 0;
+		if (level != s->level[i]) {
+			s->level[i] = level;
+			irq_set(&s->irq[i], level);
+		}
+	}
 }
 
 /* DataCnt reached a block boundary or zero: the block and data end flags. */
@@ -284,7 +291,8 @@ static void pl181_reset(void *dev)
 	struct sd_card *card = s->card;
 	struct irq_line irq0 = s->irq[0], irq1 = s->irq[1];
 
-	*s = (struct pl181){ .card = card, .irq = { irq0, irq1 } };
+	/* level: unknown, so that the update drives both lines */
+	*s = (struct pl181){ .card = card, .irq = { irq0, irq1 }, .level = { true, true } };
 	sd_card_reset(card);
 	pl181_update(s);
 }

@@ -23,7 +23,6 @@ QEMU's vexpress-a9 with -nic user,model=lan9118 is the oracle: the same script
 passes on it. Exit status: 0 pass, 1 a check failed.
 """
 
-import argparse
 import hashlib
 import http.server
 import os
@@ -34,7 +33,8 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_linux import Guest, GuestError, check_ok, emulator_argv  # noqa: E402
+from run_linux import GuestError, check_ok  # noqa: E402
+from sd_guest import booted, parser, report, sd_argv  # noqa: E402
 
 
 def free_port():
@@ -57,9 +57,7 @@ def serve(directory):
 
 
 def net_argv(kind, binary, opts, extra, fwd_port):
-    argv = emulator_argv(kind, binary, opts.images, extra, "console=ttyAMA0 armvm.net")
-    argv[argv.index(os.path.join(opts.images, "rootfs.cpio.gz"))] = \
-        os.path.join(opts.sd_images, "rootfs-sd.cpio.gz")
+    argv = sd_argv(kind, binary, opts, extra, "console=ttyAMA0 armvm.net")
     fwd = "hostfwd=tcp:127.0.0.1:%d-:8080" % fwd_port
     if kind == "armvm":
         return argv + ["--net", "user," + fwd]
@@ -110,22 +108,12 @@ def check_hostfwd(guest, t, fwd_port):
 
 
 def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--images", default=os.path.join(here, "..", "..", "images", "out"))
-    p.add_argument("--sd-images", default=os.path.join(here, "..", "..", "images", "out-sd"))
+    p = parser(__doc__)
     p.add_argument("--size", type=int, default=4 << 20, help="bytes to download")
     p.add_argument("--download-only", action="store_true")
-    p.add_argument("--boot-timeout", type=float, default=600)
-    p.add_argument("--step-timeout", type=float, default=300)
     p.add_argument("--workdir", default="/tmp")
-    p.add_argument("--transcript")
-    p.add_argument("kind", choices=("armvm", "qemu"))
-    p.add_argument("command", nargs=argparse.REMAINDER)
     opts = p.parse_args(argv)
     binary, extra = opts.command[0], opts.command[1:]
-    transcript = open(opts.transcript, "w") if opts.transcript else None
-
     os.makedirs(opts.workdir, exist_ok=True)
     www = os.path.join(opts.workdir, "net-www-%d" % os.getpid())
     os.makedirs(www)
@@ -135,40 +123,35 @@ def main(argv):
     digest = hashlib.md5(data).hexdigest()
     server = serve(www)
     fwd_port = free_port()
-    start = time.monotonic()
-    guest = Guest(net_argv(opts.kind, binary, opts, extra, fwd_port),
-                  start + opts.boot_timeout + 4 * opts.step_timeout, transcript)
-    step = "boot"
-    try:
-        guest.wait_shell(opts.boot_timeout)
-        t = opts.step_timeout
-        step = "dhcp"
-        print("ok: dhcp: %s" % check_dhcp(guest, t), flush=True)
-        step = "download"
-        seconds, result = check_download(guest, t, server.server_address[1], digest, opts.size)
-        print("ok: download: %s" % result, flush=True)
-        if opts.download_only:
-            print("DOWNLOAD_SECONDS %.3f" % seconds)
-        else:
-            step = "hostfwd"
-            print("ok: hostfwd: %s" % check_hostfwd(guest, t, fwd_port), flush=True)
-        step = "poweroff"
-        status = guest.poweroff(t)
-        if status != 0:
-            raise GuestError("the emulator exited with status %d" % status)
-    except GuestError as e:
-        print(guest.tail())
-        print("FAIL: %s: %s" % (step, e))
-        return 1
-    finally:
-        guest.kill()
+
+    def body(transcript, steps):
+        argv = net_argv(opts.kind, binary, opts, extra, fwd_port)
+        with booted(argv, time.monotonic() + opts.boot_timeout + 4 * opts.step_timeout,
+                    transcript) as guest:
+            guest.wait_shell(opts.boot_timeout)
+            t = opts.step_timeout
+            steps.name = "dhcp"
+            print("ok: dhcp: %s" % check_dhcp(guest, t), flush=True)
+            steps.name = "download"
+            seconds, result = check_download(guest, t, server.server_address[1], digest,
+                                             opts.size)
+            print("ok: download: %s" % result, flush=True)
+            if opts.download_only:
+                print("DOWNLOAD_SECONDS %.3f" % seconds)
+            else:
+                steps.name = "hostfwd"
+                print("ok: hostfwd: %s" % check_hostfwd(guest, t, fwd_port), flush=True)
+            steps.name = "poweroff"
+            status = guest.poweroff(t)
+            if status != 0:
+                raise GuestError("the emulator exited with status %d" % status)
+
+    def cleanup():
         server.shutdown()
         os.remove(os.path.join(www, "blob"))
         os.rmdir(www)
-        if transcript:
-            transcript.close()
-    print("PASS: all checks (%.1f s in all)" % (time.monotonic() - start))
-    return 0
+
+    return report(opts, body, cleanup)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ it, but for the readonly phase (QEMU 7.2 "cannot use read-only drive as SD
 card").  Exit status: 0 pass, 1 a check failed.
 """
 
-import argparse
 import hashlib
 import os
 import re
@@ -44,20 +43,11 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_linux import Guest, GuestError, check_ok, emulator_argv  # noqa: E402
+from run_linux import Guest, GuestError, check_ok  # noqa: E402
+from sd_guest import parser, report, sd_argv  # noqa: E402
 
 SEQ = "".join("%d\n" % i for i in range(1, 20001)).encode()
 LATE = "synced before"
-
-
-def card_argv(kind, binary, opts, image, readonly, extra, append):
-    argv = emulator_argv(kind, binary, opts.images, extra, append)
-    argv[argv.index(os.path.join(opts.images, "rootfs.cpio.gz"))] = \
-        os.path.join(opts.sd_images, "rootfs-sd.cpio.gz")
-    if kind == "armvm":
-        return argv + ["--sd", image + (",readonly" if readonly else "")]
-    return argv + ["-drive", "if=sd,format=raw,file=%s%s" %
-                   (image, ",readonly=on" if readonly else "")]
 
 
 def host_fsck(image):
@@ -168,7 +158,7 @@ def phase_readonly(guest, t, _notes):
 
 def boot(kind, binary, extra, opts, image, readonly, phase, notes, transcript):
     append = "console=ttyAMA0" + (" armvm.sdroot" if phase in ROOT_PHASES else "")
-    argv = card_argv(kind, binary, opts, image, readonly, extra, append)
+    argv = sd_argv(kind, binary, opts, extra, append, image, readonly)
     guest = Guest(argv, time.monotonic() + opts.timeout, transcript)
     try:
         guest.wait_shell(opts.boot_timeout)
@@ -189,60 +179,40 @@ ROOT_PHASES = (phase_root, phase_root_read)
 
 
 def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--images", default=os.path.join(here, "..", "..", "images", "out"))
-    p.add_argument("--sd-images", default=os.path.join(here, "..", "..", "images", "out-sd"))
-    p.add_argument("--boot-timeout", type=float, default=600)
-    p.add_argument("--step-timeout", type=float, default=300)
+    p = parser(__doc__)
     p.add_argument("--timeout", type=float, default=1800)
-    p.add_argument("--transcript")
-    p.add_argument("kind", choices=("armvm", "qemu"))
-    p.add_argument("command", nargs=argparse.REMAINDER)
     opts = p.parse_args(argv)
     binary, extra = opts.command[0], opts.command[1:]
-    transcript = open(opts.transcript, "w") if opts.transcript else None
     work = tempfile.mkdtemp(prefix="armvm-sd-")
     image = os.path.join(work, "sd.img")
     shutil.copyfile(os.path.join(opts.sd_images, "sd.img"), image)
     notes = {}
-    step = "write"
-    start = time.monotonic()
-    try:
-        for step, phase, readonly in (("write", phase_write, False),
-                                      ("read", phase_read, False),
-                                      ("replay", phase_replay, False),
-                                      ("root", phase_root, False),
-                                      ("root-read", phase_root_read, False)):
+
+    def body(transcript, steps):
+        for steps.name, phase in (("write", phase_write), ("read", phase_read),
+                                  ("replay", phase_replay), ("root", phase_root),
+                                  ("root-read", phase_root_read)):
             t0 = time.monotonic()
-            result = boot(opts.kind, binary, extra, opts, image, readonly, phase, notes,
+            result = boot(opts.kind, binary, extra, opts, image, False, phase, notes,
                           transcript)
-            print("ok: %s (%.1f s): %s" % (step, time.monotonic() - t0, result), flush=True)
-            if step == "write":
+            print("ok: %s (%.1f s): %s" % (steps.name, time.monotonic() - t0, result),
+                  flush=True)
+            if steps.name == "write":
                 expect_equal("debugfs cat /seq.txt on the host", host_cat(image, "/seq.txt"), SEQ)
-            if step in ("write", "root-read"):
-                print("ok: %s: host fsck: %s" % (step, host_fsck(image)), flush=True)
-        step = "readonly"
+            if steps.name in ("write", "root-read"):
+                print("ok: %s: host fsck: %s" % (steps.name, host_fsck(image)), flush=True)
+        steps.name = "readonly"
         if opts.kind == "qemu":
             print("skip: readonly: QEMU 7.2 has no write-protected SD card")
-            print("PASS: all checks (%.1f s in all)" % (time.monotonic() - start))
-            return 0
+            return
         before = hashlib.sha256(open(image, "rb").read()).hexdigest()
         result = boot(opts.kind, binary, extra, opts, image, True, phase_readonly, notes,
                       transcript)
         expect_equal("image sha256 after the read-only boot",
                      hashlib.sha256(open(image, "rb").read()).hexdigest(), before)
         print("ok: readonly: %s; sha256 unchanged" % result, flush=True)
-    except (GuestError, subprocess.TimeoutExpired) as e:
-        print("FAIL: %s: %s" % (step, e))
-        return 1
-    finally:
-        shutil.rmtree(work)
-        if transcript:
-            transcript.close()
-    print("PASS: all checks (%.1f s in all)" % (time.monotonic() - start))
-    return 0
 
+    return report(opts, body, lambda: shutil.rmtree(work))
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
