@@ -79,9 +79,13 @@ else
 	tail -n 40 /debootstrap/debootstrap.log
 	echo "armvm: second stage failed"
 fi
+# debootstrap --second-stage unmounts /proc and /sys: the SysRq trigger needs
+# /proc again. Every file system read-only (u: queued work, hence the wait),
+# then power off (o).
 sync
-umount /dev /sys
-mount -o remount,ro /
+mount -t proc proc /proc 2>/dev/null
+echo u >/proc/sysrq-trigger
+sleep 2
 echo o >/proc/sysrq-trigger
 sleep 60
 EOF
