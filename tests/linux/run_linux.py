@@ -341,6 +341,36 @@ def parse_args(argv):
     return opts
 
 
+def guest_parser(doc):
+    """The options of a script that boots one emulator with an initramfs of its own;
+    the caller adds its own before parse_guest_args."""
+    p = argparse.ArgumentParser(description=doc.split("\n")[0])
+    p.add_argument("--images", required=True)
+    p.add_argument("--workdir", required=True)
+    p.add_argument("--boot-timeout", type=float, default=600)
+    p.add_argument("--transcript")
+    p.add_argument("kind", choices=("armvm", "qemu"))
+    p.add_argument("command", nargs=argparse.REMAINDER)
+    return p
+
+
+def parse_guest_args(p, argv):
+    opts = p.parse_args(argv)
+    if not opts.command:
+        p.error("the emulator command is missing")
+    return opts
+
+
+def start_guest(opts, initrd):
+    """The emulator opts.kind/opts.command booting opts.images with initrd; and the
+    transcript file (or None) that run_linux.session closes."""
+    cmd = emulator_argv(opts.kind, opts.command[0], opts.images, opts.command[1:],
+                        initrd=initrd)
+    print("command:", " ".join(cmd), flush=True)
+    transcript = open(opts.transcript, "w") if opts.transcript else None
+    return Guest(cmd, None, transcript), transcript
+
+
 def main(argv):
     opts = parse_args(argv)
     binary = opts.command[0]

@@ -19,7 +19,6 @@ package (images/cache/debs).  Once the shell is up:
     `neon` measured (xor.ko calibrates its templates on load).
 """
 
-import argparse
 import gzip
 import os
 import re
@@ -99,28 +98,16 @@ def proc_crypto(text):
 
 
 def main(argv):
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--images", required=True)
+    p = run_linux.guest_parser(__doc__)
     p.add_argument("--debs", required=True, help="images/cache/debs: the kernel package")
     p.add_argument("--program", required=True, help="neon_kernels built static for armhf")
     p.add_argument("--host", required=True, help="the same program built for the host")
-    p.add_argument("--workdir", required=True)
-    p.add_argument("--boot-timeout", type=float, default=600)
     p.add_argument("--step-timeout", type=float, default=600)
-    p.add_argument("--transcript")
-    p.add_argument("kind", choices=("armvm", "qemu"))
-    p.add_argument("command", nargs=argparse.REMAINDER)
-    opts = p.parse_args(argv)
-    if not opts.command:
-        p.error("the emulator command is missing")
+    opts = run_linux.parse_guest_args(p, argv)
     want = subprocess.run([opts.host], check=True, capture_output=True, text=True).stdout
 
     initrd = make_initrd(opts.images, opts.debs, opts.program, opts.workdir)
-    cmd = run_linux.emulator_argv(opts.kind, opts.command[0], opts.images,
-                                  opts.command[1:], initrd=initrd)
-    print("command:", " ".join(cmd), flush=True)
-    transcript = open(opts.transcript, "w") if opts.transcript else None
-    guest = run_linux.Guest(cmd, None, transcript)
+    guest, transcript = run_linux.start_guest(opts, initrd)
     t = opts.step_timeout
 
     def run(command, what):

@@ -18,7 +18,6 @@ does not power off cleanly afterwards.
     --seconds 3600   the long run (docs/architecture.md, "Time")
 """
 
-import argparse
 import gzip
 import os
 import re
@@ -74,27 +73,15 @@ def watch(guest, seconds, stall):
 
 
 def main(argv):
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--images", required=True)
+    p = run_linux.guest_parser(__doc__)
     p.add_argument("--program", required=True, help="timer_stress built for armhf")
-    p.add_argument("--workdir", required=True)
     p.add_argument("--seconds", type=int, default=60, help="guest seconds to run")
     p.add_argument("--stall", type=float, default=30,
                    help="host seconds without a progress line that count as a stall")
-    p.add_argument("--boot-timeout", type=float, default=600)
-    p.add_argument("--transcript")
-    p.add_argument("kind", choices=("armvm", "qemu"))
-    p.add_argument("command", nargs=argparse.REMAINDER)
-    opts = p.parse_args(argv)
-    if not opts.command:
-        p.error("the emulator command is missing")
+    opts = run_linux.parse_guest_args(p, argv)
 
     initrd = make_initrd(opts.images, opts.program, opts.workdir)
-    cmd = run_linux.emulator_argv(opts.kind, opts.command[0], opts.images,
-                                  opts.command[1:], initrd=initrd)
-    print("command:", " ".join(cmd), flush=True)
-    transcript = open(opts.transcript, "w") if opts.transcript else None
-    guest = run_linux.Guest(cmd, None, transcript)
+    guest, transcript = run_linux.start_guest(opts, initrd)
 
     def stress():
         guest.send("/timer_stress %d\n" % opts.seconds)
