@@ -11,7 +11,7 @@
 #   OUTDIR/sd.img              a 64 MiB ext4 file system (mke2fs -d): a root
 #                              file system (busybox, images/init as /init)
 #                              and /hello.txt
-# Needs dpkg-deb, cpio, gzip and mke2fs (e2fsprogs).
+# Needs dpkg-deb, cpio, gzip, mke2fs and debugfs (e2fsprogs).
 #
 #   images/make-sd-images.sh [IMAGES [OUTDIR]]   (default images/out images/out-sd)
 set -euo pipefail
@@ -69,5 +69,9 @@ rm -f "$out/sd.img"
 E2FSPROGS_FAKE_TIME=$epoch mke2fs -q -t ext4 -U 5d0c5e2a-8b1e-4c6f-9a51-3a2d7e0c1b40 \
 	-E hash_seed=5d0c5e2a-8b1e-4c6f-9a51-3a2d7e0c1b40,root_owner=0:0 \
 	-d "$fs" "$out/sd.img" 64M
+# mke2fs -d copies each file's ctime, which touch cannot set: pin them too, so that
+# the image is the same bytes on every run.
+(cd "$fs" && find . -mindepth 1 | sed "s|^\.\(.*\)|sif \1 ctime @$epoch|") >"$work/ctimes"
+debugfs -w -f "$work/ctimes" "$out/sd.img" >/dev/null 2>&1
 echo "$stamp" >"$out/STAMP"
 echo "sd images: $out/rootfs-sd.cpio.gz $out/sd.img"
