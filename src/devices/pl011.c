@@ -257,9 +257,4 @@ bool pl011_may_interrupt(const struct pl011 *s, bool input)
 	return input && (s->imsc & (PL011_INT_RX | PL011_INT_RT));
 }
 
-const struct dev_ops pl011_ops = {
-	.name = "pl011",
-	.read = pl011_read,
-	.write = pl011_write,
-	.reset = pl011_reset,
-};
+const struct dev_ops pl011_ops = { "pl011", pl011_read, pl011_write, pl011_reset };
