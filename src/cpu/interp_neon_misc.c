@@ -298,7 +298,7 @@ static bool misc_resize(struct cpu *cpu, const struct insn *in)
 	} else if (fn == NF_VCVT_F32H) {
 		neon_vget(cpu, in->rm, 16, 4, v);
 		for (unsigned i = 0; i < 4; i++)
-			r[i] = fp_half_to_single((uint16_t)v[i], &fs);
+			r[i] = (uint32_t)fp_convert((uint16_t)v[i], 16, 32, &fs);
 		neon_vput(cpu, in->rd, 32, 4, r);
 	} else {
 		return false;

@@ -15,10 +15,10 @@ void interp_vcvt_fp(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
 	if (is_dp(in))
-		vfp_set_s(cpu, in->rd, fp_double_to_single(cpu->vfp.d[in->rm], &cpu->vfp.fpscr));
+		vfp_set_s(cpu, in->rd,
+			  (uint32_t)fp_convert(cpu->vfp.d[in->rm], 64, 32, &cpu->vfp.fpscr));
 	else
-		cpu->vfp.d[in->rd] = fp_single_to_double(vfp_get_s(cpu, in->rm),
-							 &cpu->vfp.fpscr);
+		cpu->vfp.d[in->rd] = fp_convert(vfp_get_s(cpu, in->rm), 32, 64, &cpu->vfp.fpscr);
 }
 
 static void to_integer(struct cpu *cpu, const struct insn *in, bool round_zero)
@@ -98,6 +98,7 @@ void interp_vcvt_half(struct cpu *cpu, const struct insn *in)
 		uint32_t d = vfp_get_s(cpu, in->rd);
 		vfp_set_s(cpu, in->rd, (d & ~(0xffffu << lo)) | h << lo);
 	} else {
-		vfp_set_s(cpu, in->rd, fp_half_to_single((uint16_t)(m >> lo), &cpu->vfp.fpscr));
+		vfp_set_s(cpu, in->rd,
+			  (uint32_t)fp_convert((uint16_t)(m >> lo), 16, 32, &cpu->vfp.fpscr));
 	}
 }
