@@ -191,11 +191,6 @@ static inline bool cpu_privileged(const struct cpu *cpu)
 	return cpu->mode != MODE_USR;
 }
 
-static inline bool cpu_in_it_block(const struct cpu *cpu)
-{
-	return (cpu->itstate & 0xf) != 0;
-}
-
 /* WFI: stop executing until an interrupt is pending (ARM ARM B1.8.13). */
 static inline void cpu_halt(struct cpu *cpu)
 {
