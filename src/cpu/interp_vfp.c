@@ -6,14 +6,9 @@
  */
 #include "vfp.h"
 
-static inline bool is_dp(const struct insn *in)
-{
-	return (in->flags & VFP_DP) != 0;
-}
-
 static inline unsigned width(const struct insn *in)
 {
-	return is_dp(in) ? 64 : 32;
+	return vfp_is_dp(in) ? 64 : 32;
 }
 
 static inline uint64_t vget(const struct cpu *cpu, unsigned r, bool dp)
@@ -51,7 +46,7 @@ static bool vec_scalar_bank(unsigned reg, bool dp)
 
 static struct vec_iter vec_start(const struct cpu *cpu, const struct insn *in)
 {
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	unsigned len = (cpu->vfp.fpscr & FPSCR_LEN) >> 16;
 	unsigned stride = (cpu->vfp.fpscr & FPSCR_STRIDE) >> 20;
 	struct vec_iter it = { in->rd, in->rn, in->rm, 1, 0, 0, dp ? 3 : 7 };
@@ -108,7 +103,7 @@ static uint64_t vfp_op(enum vfp_op op, uint64_t d, uint64_t n, uint64_t m, unsig
 static void run3(struct cpu *cpu, const struct insn *in, enum vfp_op op)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	unsigned w = width(in);
 	struct vec_iter it = vec_start(cpu, in);
 	for (unsigned i = 0; i < it.count; i++, vec_next(&it))
@@ -134,7 +129,7 @@ void interp_vsqrt(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_SQRT
 void interp_vmov_imm(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	struct vec_iter it = vec_start(cpu, in);
 	for (unsigned i = 0; i < it.count; i++, vec_next(&it))
 		vset(cpu, it.d, dp, dp ? (uint64_t)in->imm << 32 : in->imm);
@@ -143,7 +138,7 @@ void interp_vmov_imm(struct cpu *cpu, const struct insn *in)
 static void compare(struct cpu *cpu, const struct insn *in, bool quiet_nan_exc)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	uint64_t m = (in->flags & VFP_CMP_ZERO) ? 0 : vget(cpu, in->rm, dp);
 	uint32_t nzcv = fp_compare(vget(cpu, in->rd, dp), m, width(in), quiet_nan_exc,
 				   &cpu->vfp.fpscr);

@@ -6,15 +6,10 @@
  */
 #include "vfp.h"
 
-static inline bool is_dp(const struct insn *in)
-{
-	return (in->flags & VFP_DP) != 0;
-}
-
 void interp_vcvt_fp(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	if (is_dp(in))
+	if (vfp_is_dp(in))
 		vfp_set_s(cpu, in->rd,
 			  (uint32_t)fp_convert(cpu->vfp.d[in->rm], 64, 32, &cpu->vfp.fpscr));
 	else
@@ -24,7 +19,7 @@ void interp_vcvt_fp(struct cpu *cpu, const struct insn *in)
 static void to_integer(struct cpu *cpu, const struct insn *in, bool round_zero)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	uint64_t op = dp ? cpu->vfp.d[in->rm] : vfp_get_s(cpu, in->rm);
 	vfp_set_s(cpu, in->rd, fp_to_fixed(op, dp ? 64 : 32, 32, 0,
 					   in->flags & VFP_UNSIGNED, round_zero,
@@ -45,7 +40,7 @@ void interp_vcvtr_f2i(struct cpu *cpu, const struct insn *in)
 void interp_vcvt_i2f(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	uint64_t r = fixed_to_fp(vfp_get_s(cpu, in->rm), dp ? 64 : 32, 32, 0,
 				 in->flags & VFP_UNSIGNED, false, &cpu->vfp.fpscr);
 	if (dp)
@@ -59,7 +54,7 @@ void interp_vcvt_i2f(struct cpu *cpu, const struct insn *in)
 void interp_vcvt_f2x(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in), u = in->flags & VFP_UNSIGNED;
+	bool dp = vfp_is_dp(in), u = in->flags & VFP_UNSIGNED;
 	unsigned m = (in->flags & VFP_FIX32) ? 32 : 16;
 	if (dp) {
 		uint32_t r = fp_to_fixed(cpu->vfp.d[in->rd], 64, m, in->shift_amt, u, true,
@@ -78,7 +73,7 @@ void interp_vcvt_x2f(struct cpu *cpu, const struct insn *in)
 	vfp_check_enabled(cpu);
 	bool u = in->flags & VFP_UNSIGNED;
 	unsigned m = (in->flags & VFP_FIX32) ? 32 : 16;
-	if (is_dp(in))
+	if (vfp_is_dp(in))
 		cpu->vfp.d[in->rd] = fixed_to_fp((uint32_t)cpu->vfp.d[in->rd], 64, m,
 						 in->shift_amt, u, true, &cpu->vfp.fpscr);
 	else

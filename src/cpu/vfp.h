@@ -71,6 +71,11 @@ enum vfp_sysreg {
 #define VFP_TO_HALF  INSN_X4   /* VCVTB/T: single -> half */
 #define VFP_LOAD     INSN_X4   /* VLDM/VSTM, VLDR/VSTR: load */
 
+static inline bool vfp_is_dp(const struct insn *in)
+{
+	return (in->flags & VFP_DP) != 0;
+}
+
 /* ---- registers (d[n] holds s[2n] in its low half) ---- */
 static inline uint32_t vfp_get_s(const struct cpu *cpu, unsigned n)
 {
