@@ -301,9 +301,5 @@ bool coproc_read(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crn,
 		 unsigned crm, unsigned opc2, uint32_t *val);
 bool coproc_write(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crn,
 		  unsigned crm, unsigned opc2, uint32_t val);
-bool coproc_read64(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crm,
-		   uint64_t *val);
-bool coproc_write64(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crm,
-		    uint64_t val);
 
 #endif

@@ -323,18 +323,16 @@ void interp_mrc(struct cpu *cpu, const struct insn *in)
 	}
 }
 
+/* Without LPAE or the Generic Timer, Cortex-A9 has no 64-bit cp14/cp15
+ * registers: every MCRR and MRRC is UNDEFINED (as under QEMU). */
 void interp_mcrr(struct cpu *cpu, const struct insn *in)
 {
-	uint64_t val = (uint64_t)cpu->r[in->ra] << 32 | cpu->r[in->rd];
-	if (!coproc_write64(cpu, ctl_cp(in), ctl_opc1(in), in->rm, val))
-		cpu_undefined(cpu);
+	(void)in;
+	cpu_undefined(cpu);
 }
 
 void interp_mrrc(struct cpu *cpu, const struct insn *in)
 {
-	uint64_t val;
-	if (!coproc_read64(cpu, ctl_cp(in), ctl_opc1(in), in->rm, &val))
-		cpu_undefined(cpu);
-	cpu->r[in->rd] = (uint32_t)val;
-	cpu->r[in->ra] = (uint32_t)(val >> 32);
+	(void)in;
+	cpu_undefined(cpu);
 }
