@@ -218,36 +218,24 @@ static uint32_t sysregs_read(void *dev, uint32_t offset, unsigned size)
 
 	(void)size;
 	switch (offset) {
-	case SYS_ID:
-		return s->sys_id;
+	case SYS_ID: return s->sys_id;
 	case SYS_SW:        /* user switches all off */
 	case SYS_FLASH:
 	case SYS_CFGSW:
 	case SYS_MISC:
-	case SYS_DMA:
-		return 0;
-	case SYS_LED:
-		return s->leds;
-	case SYS_100HZ:
-		return (uint32_t)(sysregs_elapsed_ns(s) / 10000000u);
-	case SYS_FLAGS:
-		return s->flags;
-	case SYS_NVFLAGS:
-		return s->nvflags;
-	case SYS_MCI:
-		return s->mci;
+	case SYS_DMA:     return 0;
+	case SYS_LED:     return s->leds;
+	case SYS_100HZ:   return (uint32_t)(sysregs_elapsed_ns(s) / 10000000u);
+	case SYS_FLAGS:   return s->flags;
+	case SYS_NVFLAGS: return s->nvflags;
+	case SYS_MCI:     return s->mci;
 	case SYS_24MHZ:
 		return (uint32_t)(sysregs_elapsed_ns(s) * 3 / 125);   /* 24 / 1000 */
-	case SYS_PROCID0:
-		return s->proc_id0;
-	case SYS_PROCID1:
-		return s->proc_id1;
-	case SYS_CFGDATA:
-		return s->cfgdata;
-	case SYS_CFGCTRL:
-		return s->cfgctrl;
-	case SYS_CFGSTAT:
-		return s->cfgstat;
+	case SYS_PROCID0: return s->proc_id0;
+	case SYS_PROCID1: return s->proc_id1;
+	case SYS_CFGDATA: return s->cfgdata;
+	case SYS_CFGCTRL: return s->cfgctrl;
+	case SYS_CFGSTAT: return s->cfgstat;
 	default:
 		log_msg(LOG_GUEST, "vexpress-sysregs: read of unknown register 0x%03x",
 			offset);
@@ -261,38 +249,24 @@ static void sysregs_write(void *dev, uint32_t offset, uint32_t val, unsigned siz
 
 	(void)size;
 	switch (offset) {
-	case SYS_LED:
-		s->leds = val & 0xff;
-		break;
-	case SYS_FLAGS:
-		s->flags |= val;
-		break;
-	case SYS_FLAGSCLR:
-		s->flags &= ~val;
-		break;
-	case SYS_NVFLAGS:
-		s->nvflags |= val;
-		break;
-	case SYS_NVFLAGSCLR:
-		s->nvflags &= ~val;
-		break;
+	case SYS_LED:        s->leds = val & 0xff; break;
+	case SYS_FLAGS:      s->flags |= val; break;
+	case SYS_FLAGSCLR:   s->flags &= ~val; break;
+	case SYS_NVFLAGS:    s->nvflags |= val; break;
+	case SYS_NVFLAGSCLR: s->nvflags &= ~val; break;
 	case SYS_FLASH:
 	case SYS_CFGSW:
 	case SYS_MISC:
 	case SYS_DMA:
 		break;      /* no flash write-enable, switches, MISC or DMA routing to model */
-	case SYS_CFGDATA:
-		s->cfgdata = val;
-		break;
+	case SYS_CFGDATA: s->cfgdata = val; break;
 	case SYS_CFGCTRL:
 		/* START triggers the function and always reads as zero. */
 		s->cfgctrl = val & ~(SYS_CFGCTRL_START | SYS_CFGCTRL_RESERVED);
 		if (val & SYS_CFGCTRL_START)
 			sysregs_cfg_start(s);
 		break;
-	case SYS_CFGSTAT:
-		s->cfgstat = val & (SYS_CFGSTAT_COMPLETE | SYS_CFGSTAT_ERROR);
-		break;
+	case SYS_CFGSTAT: s->cfgstat = val & (SYS_CFGSTAT_COMPLETE | SYS_CFGSTAT_ERROR); break;
 	default:
 		log_msg(LOG_GUEST, "vexpress-sysregs: write of 0x%x to read-only or "
 			"unknown register 0x%03x", val, offset);
