@@ -312,10 +312,8 @@ static uint32_t sh_dispatch(struct cpu *cpu, struct board *b, uint32_t op)
 	uint8_t c;
 
 	switch (op) {
-	case SYS_OPEN:
-		return sh_open(cpu, s);
-	case SYS_CLOSE:
-		return sh_close(cpu, s);
+	case SYS_OPEN:  return sh_open(cpu, s);
+	case SYS_CLOSE: return sh_close(cpu, s);
 	case SYS_WRITEC:
 		c = (uint8_t)mem_read(cpu, cpu->r[1], 1, 0);
 		console_write(STDOUT_FILENO, &c, 1);
@@ -323,28 +321,17 @@ static uint32_t sh_dispatch(struct cpu *cpu, struct board *b, uint32_t op)
 	case SYS_WRITE0:
 		sh_write0(cpu, cpu->r[1]);
 		return cpu->r[0];
-	case SYS_WRITE:
-		return sh_write(cpu, s);
-	case SYS_READ:
-		return sh_read(cpu, s);
-	case SYS_READC:
-		return sh_readc(s);
-	case SYS_ISERROR:
-		return (int32_t)arg(cpu, 0) < 0;
-	case SYS_ISTTY:
-		return sh_istty(cpu, s);
-	case SYS_SEEK:
-		return sh_seek(cpu, s);
-	case SYS_FLEN:
-		return sh_flen(cpu, s);
-	case SYS_CLOCK:
-		return (uint32_t)(sh_elapsed_ns(s) / 10000000u);
-	case SYS_TIME:
-		return (uint32_t)(s->wall_start_s + sh_elapsed_ns(s) / 1000000000u);
-	case SYS_ERRNO:
-		return (uint32_t)s->last_errno;
-	case SYS_GET_CMDLINE:
-		return sh_get_cmdline(cpu, s);
+	case SYS_WRITE:       return sh_write(cpu, s);
+	case SYS_READ:        return sh_read(cpu, s);
+	case SYS_READC:       return sh_readc(s);
+	case SYS_ISERROR:     return (int32_t)arg(cpu, 0) < 0;
+	case SYS_ISTTY:       return sh_istty(cpu, s);
+	case SYS_SEEK:        return sh_seek(cpu, s);
+	case SYS_FLEN:        return sh_flen(cpu, s);
+	case SYS_CLOCK:       return (uint32_t)(sh_elapsed_ns(s) / 10000000u);
+	case SYS_TIME:        return (uint32_t)(s->wall_start_s + sh_elapsed_ns(s) / 1000000000u);
+	case SYS_ERRNO:       return (uint32_t)s->last_errno;
+	case SYS_GET_CMDLINE: return sh_get_cmdline(cpu, s);
 	case SYS_HEAPINFO:
 		sh_heapinfo(cpu, b);
 		return cpu->r[0];
@@ -360,8 +347,7 @@ static uint32_t sh_dispatch(struct cpu *cpu, struct board *b, uint32_t op)
 		mem_write(cpu, cpu->r[1] + 4, (uint32_t)(ticks >> 32), 4, 0);
 		return 0;
 	}
-	case SYS_TICKFREQ:
-		return SH_TICKFREQ;
+	case SYS_TICKFREQ: return SH_TICKFREQ;
 	default:    /* SYS_TMPNAM, SYS_REMOVE, SYS_RENAME, SYS_SYSTEM, unknown */
 		log_msg(LOG_UNIMP, "semihosting operation 0x%02x", op);
 		return sh_fail(s, ENOSYS);
