@@ -230,13 +230,27 @@ bool decode_mul_t32_mul(struct insn *in, uint32_t enc)
 		else
 			pick_acc(in, OP_MLA, OP_MUL);
 		break;
-	case 1:  pick_acc(in, OP_SMLABB + nm, OP_SMULBB + nm); break;
-	case 2:  pick_acc(in, OP_SMLAD + low, OP_SMUAD + low); break;
-	case 3:  pick_acc(in, OP_SMLAWB + low, OP_SMULWB + low); break;
-	case 4:  pick_acc(in, OP_SMLSD + low, OP_SMUSD + low); break;
-	case 5:  pick_acc(in, OP_SMMLA + low, OP_SMMUL + low); break;
-	case 6:  in->op = (uint16_t)(OP_SMMLS + low); break;
-	default: pick_acc(in, OP_USADA8, OP_USAD8); break;
+	case 1:
+		pick_acc(in, OP_SMLABB + nm, OP_SMULBB + nm);
+		break;
+	case 2:
+		pick_acc(in, OP_SMLAD + low, OP_SMUAD + low);
+		break;
+	case 3:
+		pick_acc(in, OP_SMLAWB + low, OP_SMULWB + low);
+		break;
+	case 4:
+		pick_acc(in, OP_SMLSD + low, OP_SMUSD + low);
+		break;
+	case 5:
+		pick_acc(in, OP_SMMLA + low, OP_SMMUL + low);
+		break;
+	case 6:
+		in->op = (uint16_t)(OP_SMMLS + low);
+		break;
+	default:
+		pick_acc(in, OP_USADA8, OP_USAD8);
+		break;
 	}
 	return regs_ok(in);
 }
@@ -248,8 +262,12 @@ bool decode_mul_t32_long(struct insn *in, uint32_t enc)
 
 	set_regs(in, bits(enc, 15, 12), bits(enc, 19, 16), bits(enc, 3, 0), bits(enc, 11, 8));
 	switch (bits(enc, 22, 20)) {
-	case 0: in->op = OP_SMULL; break;
-	case 2: in->op = OP_UMULL; break;
+	case 0:
+		in->op = OP_SMULL;
+		break;
+	case 2:
+		in->op = OP_UMULL;
+		break;
 	case 4:
 		if (op2 == 0)
 			in->op = OP_SMLAL;
@@ -258,9 +276,14 @@ bool decode_mul_t32_long(struct insn *in, uint32_t enc)
 		else
 			in->op = (uint16_t)(OP_SMLALD + (op2 & 1));
 		break;
-	case 5:  in->op = (uint16_t)(OP_SMLSLD + (op2 & 1)); break;
-	case 6:  in->op = op2 == 0 ? OP_UMLAL : OP_UMAAL; break;
-	default: return false;
+	case 5:
+		in->op = (uint16_t)(OP_SMLSLD + (op2 & 1));
+		break;
+	case 6:
+		in->op = op2 == 0 ? OP_UMLAL : OP_UMAAL;
+		break;
+	default:
+		return false;
 	}
 	return regs_ok(in);
 }

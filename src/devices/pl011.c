@@ -194,18 +194,28 @@ static void pl011_write(void *dev, uint32_t offset, uint32_t val, unsigned size)
 	(void)size;
 	offset &= ~3u;
 	switch (offset) {
-	case PL011_DR: pl011_transmit(s, (uint8_t)val); break;
+	case PL011_DR:
+		pl011_transmit(s, (uint8_t)val);
+		break;
 	case PL011_RSR:
 		break;      /* UARTECR: clears the (always clear) error flags */
-	case PL011_ILPR: s->ilpr = val & 0xff; break;
-	case PL011_IBRD: s->ibrd = val & 0xffff; break;
-	case PL011_FBRD: s->fbrd = val & 0x3f; break;
+	case PL011_ILPR:
+		s->ilpr = val & 0xff;
+		break;
+	case PL011_IBRD:
+		s->ibrd = val & 0xffff;
+		break;
+	case PL011_FBRD:
+		s->fbrd = val & 0x3f;
+		break;
 	case PL011_LCR_H:
 		s->lcr_h = val & 0xff;
 		rx_status(s);
 		pl011_update(s);
 		break;
-	case PL011_CR: s->cr = val & 0xff87; break;
+	case PL011_CR:
+		s->cr = val & 0xff87;
+		break;
 	case PL011_IFLS:
 		s->ifls = val & 0x3f;
 		rx_status(s);

@@ -249,24 +249,38 @@ static void sysregs_write(void *dev, uint32_t offset, uint32_t val, unsigned siz
 
 	(void)size;
 	switch (offset) {
-	case SYS_LED:        s->leds = val & 0xff; break;
-	case SYS_FLAGS:      s->flags |= val; break;
-	case SYS_FLAGSCLR:   s->flags &= ~val; break;
-	case SYS_NVFLAGS:    s->nvflags |= val; break;
-	case SYS_NVFLAGSCLR: s->nvflags &= ~val; break;
+	case SYS_LED:
+		s->leds = val & 0xff;
+		break;
+	case SYS_FLAGS:
+		s->flags |= val;
+		break;
+	case SYS_FLAGSCLR:
+		s->flags &= ~val;
+		break;
+	case SYS_NVFLAGS:
+		s->nvflags |= val;
+		break;
+	case SYS_NVFLAGSCLR:
+		s->nvflags &= ~val;
+		break;
 	case SYS_FLASH:
 	case SYS_CFGSW:
 	case SYS_MISC:
 	case SYS_DMA:
 		break;      /* no flash write-enable, switches, MISC or DMA routing to model */
-	case SYS_CFGDATA: s->cfgdata = val; break;
+	case SYS_CFGDATA:
+		s->cfgdata = val;
+		break;
 	case SYS_CFGCTRL:
 		/* START triggers the function and always reads as zero. */
 		s->cfgctrl = val & ~(SYS_CFGCTRL_START | SYS_CFGCTRL_RESERVED);
 		if (val & SYS_CFGCTRL_START)
 			sysregs_cfg_start(s);
 		break;
-	case SYS_CFGSTAT: s->cfgstat = val & (SYS_CFGSTAT_COMPLETE | SYS_CFGSTAT_ERROR); break;
+	case SYS_CFGSTAT:
+		s->cfgstat = val & (SYS_CFGSTAT_COMPLETE | SYS_CFGSTAT_ERROR);
+		break;
 	default:
 		log_msg(LOG_GUEST, "vexpress-sysregs: write of 0x%x to read-only or "
 			"unknown register 0x%03x", val, offset);

@@ -268,11 +268,20 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 			return bad("unknown board '%s' (available: vexpress-a9)", arg);
 		o->board = arg;
 		break;
-	case OPT_KERNEL: o->kernel = arg; break;
-	case OPT_DTB:    o->dtb = arg; break;
-	case OPT_INITRD: o->initrd = arg; break;
-	case OPT_APPEND: o->append = arg; break;
-	case OPT_MEMORY: return check_memory(arg, &o->memory);
+	case OPT_KERNEL:
+		o->kernel = arg;
+		break;
+	case OPT_DTB:
+		o->dtb = arg;
+		break;
+	case OPT_INITRD:
+		o->initrd = arg;
+		break;
+	case OPT_APPEND:
+		o->append = arg;
+		break;
+	case OPT_MEMORY:
+		return check_memory(arg, &o->memory);
 	case OPT_ENGINE:
 		if (strcmp(arg, "dbt") && strcmp(arg, "interp"))
 			return bad("unknown engine '%s' (available: dbt, interp)", arg);
@@ -287,13 +296,17 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 		if (!parse_count(arg, &o->mmu_switch_insns))
 			return bad("--mmu-switch-insns '%s': not a positive number", arg);
 		break;
-	case OPT_SEMIHOSTING: o->semihosting = true; break;
+	case OPT_SEMIHOSTING:
+		o->semihosting = true;
+		break;
 	case OPT_TRACE:
 		if (strcmp(arg, "insn"))
 			return bad("unknown trace '%s' (available: insn)", arg);
 		o->trace = arg;
 		break;
-	case OPT_TRACE_FILE: o->trace_file = arg; break;
+	case OPT_TRACE_FILE:
+		o->trace_file = arg;
+		break;
 	case OPT_MAX_INSNS:
 		if (!parse_count(arg, &o->max_insns))
 			return bad("--max-insns '%s': not a positive number", arg);
@@ -311,8 +324,12 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 				   "YYYY-MM-DDTHH:MM:SS", arg);
 		o->rtc_base_set = true;
 		break;
-	case OPT_STATS:    o->stats = true; break;
-	case OPT_PERF_MAP: o->perf_map = true; break;
+	case OPT_STATS:
+		o->stats = true;
+		break;
+	case OPT_PERF_MAP:
+		o->perf_map = true;
+		break;
 	case OPT_ESPT_MAPS:
 		if (!parse_count(arg, &o->espt_maps) || o->espt_maps < 16 || o->espt_maps > 1u << 24)
 			return bad("--espt-maps '%s': not a number from 16 to 16777216", arg);
@@ -322,12 +339,15 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 			return bad("--espt-policy '%s': unknown (available: %s)", arg, espt_policy_list);
 		o->espt_policy = arg;
 		break;
-	case OPT_SD: return parse_sd(ho, arg);
+	case OPT_SD:
+		return parse_sd(ho, arg);
 	case OPT_NET:
 		if (!net_options_parse(arg, &o->net))
 			return OPTIONS_BAD;
 		break;
-	case OPT_GDB: o->gdb = arg; break;
+	case OPT_GDB:
+		o->gdb = arg;
+		break;
 	case OPT_DISPLAY:
 		if (strcmp(arg, "sdl") && strcmp(arg, "none"))
 			return bad("unknown display '%s' (available: sdl, none)", arg);
@@ -338,9 +358,15 @@ static enum options_result apply_option(struct host_options *ho, int id, const c
 			return bad("--screendump needs a file name");
 		o->screendump = arg;
 		break;
-	case OPT_GDB_DEFAULT: o->gdb = "tcp:127.0.0.1:1234"; break;
-	case OPT_GDB_WAIT:    o->gdb_wait = true; break;
-	case OPT_MONITOR:     o->monitor = arg; break;
+	case OPT_GDB_DEFAULT:
+		o->gdb = "tcp:127.0.0.1:1234";
+		break;
+	case OPT_GDB_WAIT:
+		o->gdb_wait = true;
+		break;
+	case OPT_MONITOR:
+		o->monitor = arg;
+		break;
 	case OPT_LOG:
 		if (!log_parse(arg))
 			return bad("--log '%s': unknown item (available: guest, unimp, translate)", arg);
