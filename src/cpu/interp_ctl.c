@@ -216,56 +216,22 @@ void interp_nop(struct cpu *cpu, const struct insn *in)
 	(void)in;
 }
 
-void interp_yield(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
+void interp_yield(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_sev(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_dbg(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
 /* WFE may complete at once: the event register can be set at any time. */
-void interp_wfe(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
+void interp_wfe(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+/* Memory accesses complete in order on one core: barriers have nothing to wait
+ * for. */
+void interp_dmb(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_dsb(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_isb(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
 
 /* WFI: the loop sleeps until an interrupt is pending (or stops on deadlock). */
 void interp_wfi(struct cpu *cpu, const struct insn *in)
 {
 	(void)in;
 	cpu_halt(cpu);
-}
-
-void interp_sev(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-void interp_dbg(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-/* Memory accesses complete in order on one core: barriers have nothing to wait
- * for. */
-void interp_dmb(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-void interp_dsb(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-void interp_isb(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
 }
 
 /* ---- exception-generating ---- */

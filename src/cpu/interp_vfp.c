@@ -145,12 +145,6 @@ static void compare(struct cpu *cpu, const struct insn *in, bool quiet_nan_exc)
 	cpu->vfp.fpscr = (cpu->vfp.fpscr & 0x0fffffffu) | nzcv << 28;
 }
 
-void interp_vcmp(struct cpu *cpu, const struct insn *in)
-{
-	compare(cpu, in, false);
-}
+void interp_vcmp(struct cpu *cpu, const struct insn *in) { compare(cpu, in, false); }
 
-void interp_vcmpe(struct cpu *cpu, const struct insn *in)
-{
-	compare(cpu, in, true);
-}
+void interp_vcmpe(struct cpu *cpu, const struct insn *in) { compare(cpu, in, true); }
