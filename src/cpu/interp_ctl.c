@@ -104,10 +104,7 @@ void interp_it(struct cpu *cpu, const struct insn *in)
 void interp_mrs(struct cpu *cpu, const struct insn *in)
 {
 	uint32_t val = (in->flags & INSN_X1) ? *ctl_spsr(cpu) : cpsr_read(cpu) & CPSR_MRS_MASK;
-	if (in->rd == 15)
-		branch_write_pc(cpu, val);
-	else
-		cpu->r[in->rd] = val;
+	branch_write_reg(cpu, in->rd, val);
 }
 
 /* The field mask <f s x c> selects bytes 3..0. */
@@ -279,14 +276,10 @@ void interp_mrc(struct cpu *cpu, const struct insn *in)
 	uint32_t val;
 	if (!coproc_read(cpu, ctl_cp(in), ctl_opc1(in), in->rn, in->rm, ctl_opc2(in), &val))
 		cpu_undefined(cpu);
-	if (in->rd == 15) {
-		cpu->nf = val >> 31;
-		cpu->zf = val >> 30 & 1;
-		cpu->cf = val >> 29 & 1;
-		cpu->vf = val >> 28 & 1;
-	} else {
+	if (in->rd == 15)
+		cpu_set_nzcv(cpu, val);
+	else
 		cpu->r[in->rd] = val;
-	}
 }
 
 /* Without LPAE or the Generic Timer, Cortex-A9 has no 64-bit cp14/cp15

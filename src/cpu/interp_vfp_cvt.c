@@ -26,15 +26,8 @@ static void to_integer(struct cpu *cpu, const struct insn *in, bool round_zero)
 					   &cpu->vfp.fpscr));
 }
 
-void interp_vcvt_f2i(struct cpu *cpu, const struct insn *in)
-{
-	to_integer(cpu, in, true);
-}
-
-void interp_vcvtr_f2i(struct cpu *cpu, const struct insn *in)
-{
-	to_integer(cpu, in, false);
-}
+void interp_vcvt_f2i(struct cpu *cpu, const struct insn *in) { to_integer(cpu, in, true); }
+void interp_vcvtr_f2i(struct cpu *cpu, const struct insn *in) { to_integer(cpu, in, false); }
 
 /* Integer to floating-point, rounding as FPSCR says. */
 void interp_vcvt_i2f(struct cpu *cpu, const struct insn *in)
