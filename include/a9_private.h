@@ -23,13 +23,11 @@ static inline uint64_t a9_tick_ns(uint32_t control)
 	return (uint64_t)((control >> 8 & 0xff) + 1) * (1000000000u / A9_PERIPHCLK_HZ);
 }
 
-#define A9_SCU_MMIO_SIZE 0x100u
 struct a9_scu {
 	uint32_t control;
 };
 extern const struct dev_ops a9_scu_ops;
 
-#define A9_TWD_MMIO_SIZE 0x40u
 struct a9_twd_timer {
 	uint32_t load, control;
 	bool event;
@@ -49,7 +47,6 @@ void a9_twd_init(struct a9_twd *t, struct vclock *clock);
  * IRQ enabled): the board's "WFI can never end" notice asks every source. */
 bool a9_twd_may_interrupt(const struct a9_twd_timer *t);
 
-#define A9_GTIMER_MMIO_SIZE 0x100u
 struct a9_gtimer {
 	uint32_t control;
 	uint64_t comparator;

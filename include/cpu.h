@@ -191,11 +191,6 @@ static inline bool cpu_privileged(const struct cpu *cpu)
 	return cpu->mode != MODE_USR;
 }
 
-static inline bool cpu_in_it_block(const struct cpu *cpu)
-{
-	return (cpu->itstate & 0xf) != 0;
-}
-
 /* WFI: stop executing until an interrupt is pending (ARM ARM B1.8.13). */
 static inline void cpu_halt(struct cpu *cpu)
 {
@@ -255,6 +250,31 @@ static inline void alu_write_reg(struct cpu *cpu, unsigned d, uint32_t val)
 		cpu->r[d] = val;
 }
 
+/* Write register d: a plain branch (BranchWritePC) when d is the PC, as QEMU
+ * does for the UNPREDICTABLE PC destinations of loads, moves and extends. */
+static inline void branch_write_reg(struct cpu *cpu, unsigned d, uint32_t val)
+{
+	if (d == 15)
+		branch_write_pc(cpu, val);
+	else
+		cpu->r[d] = val;
+}
+
+/* Rn as a base address: Align(PC, 4) for the PC (the literal forms). */
+static inline uint32_t cpu_base_reg(const struct cpu *cpu, unsigned n)
+{
+	return n == 15 ? cpu->r[15] & ~3u : cpu->r[n];
+}
+
+/* APSR.NZCV from bits [31:28] of val (MRC and VMRS to the PC). */
+static inline void cpu_set_nzcv(struct cpu *cpu, uint32_t val)
+{
+	cpu->nf = val >> 31;
+	cpu->zf = val >> 30 & 1;
+	cpu->cf = val >> 29 & 1;
+	cpu->vf = val >> 28 & 1;
+}
+
 /* Exception return (SUBS PC, LR / LDM ^ / RFE): CPSR from spsr, then branch. */
 void cpu_exception_return(struct cpu *cpu, uint32_t new_pc, uint32_t spsr);
 
@@ -306,9 +326,5 @@ bool coproc_read(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crn,
 		 unsigned crm, unsigned opc2, uint32_t *val);
 bool coproc_write(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crn,
 		  unsigned crm, unsigned opc2, uint32_t val);
-bool coproc_read64(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crm,
-		   uint64_t *val);
-bool coproc_write64(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crm,
-		    uint64_t val);
 
 #endif

@@ -12,8 +12,6 @@
 #include "bus.h"
 
 #define GIC_NR_IRQS 96          /* 32 private (SGI, PPI) + 64 shared, as QEMU's a9mpcore */
-#define GIC_DIST_MMIO_SIZE 0x1000u
-#define GIC_CPU_MMIO_SIZE 0x100u
 #define GIC_SPURIOUS 1023u
 #define GIC_SPI(n) (32u + (n))  /* Shared Peripheral Interrupt n */
 #define GIC_PPI(n) (16u + (n))  /* Private Peripheral Interrupt n */

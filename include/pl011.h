@@ -9,8 +9,6 @@
 
 #include "bus.h"
 
-#define PL011_MMIO_SIZE 0x1000u
-
 #define PL011_RX_FIFO 32u
 
 struct pl011 {

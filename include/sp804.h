@@ -12,7 +12,6 @@
 #include "bus.h"
 #include "vclock.h"
 
-#define SP804_MMIO_SIZE 0x1000u
 #define SP804_CLOCK_HZ 1000000u
 
 struct sp804_timer {

@@ -12,13 +12,11 @@
 #include "bus.h"
 #include "vclock.h"
 
-#define SP810_MMIO_SIZE 0x1000u
 struct sp810 {
 	uint32_t scctrl;
 };
 extern const struct dev_ops sp810_ops;
 
-#define L2C310_MMIO_SIZE 0x1000u
 struct l2c310 {
 	uint32_t control, aux_control, tag_latency, data_latency;
 	uint32_t filter_start, filter_end, debug_control, prefetch_control, power_control;
@@ -26,7 +24,6 @@ struct l2c310 {
 };
 extern const struct dev_ops l2c310_ops;
 
-#define PL031_MMIO_SIZE 0x1000u
 struct pl031 {
 	uint32_t match, imsc;
 	bool raw_irq;

@@ -11,7 +11,6 @@
 #include "bus.h"
 #include "cpu.h"
 
-#define VEXPRESS_SYSREGS_MMIO_SIZE 0x1000u
 #define VEXPRESS_SYSREGS_MB_OSCS 6
 #define VEXPRESS_SYSREGS_DB_OSCS 3
 

@@ -139,29 +139,10 @@ struct vexpress_a9 {
 
 /*
  * NOR flash with no image: reads as zero (what QEMU's flash without -pflash
- * returns) and ignores writes, CFI commands included.
+ * returns) and ignores writes, CFI commands included: the bus does both for a
+ * device without read and write functions.
  */
-static uint32_t ve_flash_read(void *dev, uint32_t offset, unsigned size)
-{
-	(void)dev;
-	(void)offset;
-	(void)size;
-	return 0;
-}
-
-static void ve_flash_write(void *dev, uint32_t offset, uint32_t val, unsigned size)
-{
-	(void)dev;
-	(void)offset;
-	(void)val;
-	(void)size;
-}
-
-static const struct dev_ops ve_flash_ops = {
-	.name = "vexpress-flash",
-	.read = ve_flash_read,
-	.write = ve_flash_write,
-};
+static const struct dev_ops ve_flash_ops = { "vexpress-flash", NULL, NULL, NULL };
 
 static void ve_map(struct bus *bus, enum vexpress_block b,
 		   const struct dev_ops *ops, void *dev)

@@ -272,27 +272,3 @@ bool coproc_write(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crn,
 		return cp14_write(cpu, opc1, crn, crm, opc2, val);
 	return false;
 }
-
-/* Without LPAE or the Generic Timer, Cortex-A9 has no 64-bit cp14/cp15
- * registers: every MCRR and MRRC is UNDEFINED (as under QEMU). */
-bool coproc_read64(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crm,
-		   uint64_t *val)
-{
-	(void)cpu;
-	(void)cp;
-	(void)opc1;
-	(void)crm;
-	(void)val;
-	return false;
-}
-
-bool coproc_write64(struct cpu *cpu, unsigned cp, unsigned opc1, unsigned crm,
-		    uint64_t val)
-{
-	(void)cpu;
-	(void)cp;
-	(void)opc1;
-	(void)crm;
-	(void)val;
-	return false;
-}

@@ -40,6 +40,13 @@ struct decode_entry {
 	bool needs_cond;          /* ARM: cond != 0b1111 */
 };
 
+/* Set flag in in->flags when cond holds (a bit of the encoding, usually). */
+static inline void flag_if(struct insn *in, bool cond, uint16_t flag)
+{
+	if (cond)
+		in->flags |= flag;
+}
+
 /* The entries of a table, most specific first. */
 const struct decode_entry *decode_entries(enum decode_table t, size_t *count);
 

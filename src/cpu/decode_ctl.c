@@ -54,8 +54,7 @@ bool decode_arm_mrs(struct insn *in, uint32_t enc)
 {
 	in->op = OP_MRS;
 	in->rd = (uint8_t)bits(enc, 15, 12);
-	if (bit(enc, 22))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 22), INSN_X1);
 	return true;
 }
 
@@ -64,8 +63,7 @@ bool decode_arm_msr_reg(struct insn *in, uint32_t enc)
 	in->op = OP_MSR;
 	in->rn = (uint8_t)bits(enc, 3, 0);
 	in->ra = (uint8_t)bits(enc, 19, 16);
-	if (bit(enc, 22))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 22), INSN_X1);
 	return true;
 }
 
@@ -74,8 +72,7 @@ bool decode_arm_msr_imm(struct insn *in, uint32_t enc)
 	in->op = OP_MSR;
 	arm_expand_imm(in, bits(enc, 11, 0));
 	in->ra = (uint8_t)bits(enc, 19, 16);
-	if (bit(enc, 22))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 22), INSN_X1);
 	return true;
 }
 
@@ -133,8 +130,7 @@ bool decode_arm_cps(struct insn *in, uint32_t enc)
 bool decode_arm_setend(struct insn *in, uint32_t enc)
 {
 	in->op = OP_SETEND;
-	if (bit(enc, 9))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 9), INSN_X1);
 	return true;
 }
 
@@ -310,8 +306,7 @@ bool decode_t16_cps(struct insn *in, uint32_t enc)
 bool decode_t16_setend(struct insn *in, uint32_t enc)
 {
 	in->op = OP_SETEND;
-	if (bit(enc, 3))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 3), INSN_X1);
 	return true;
 }
 
@@ -370,8 +365,7 @@ bool decode_t32_msr(struct insn *in, uint32_t enc)
 	in->op = OP_MSR;
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	in->ra = (uint8_t)bits(enc, 11, 8);
-	if (bit(enc, 20))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 20), INSN_X1);
 	return true;
 }
 
@@ -379,8 +373,7 @@ bool decode_t32_mrs(struct insn *in, uint32_t enc)
 {
 	in->op = OP_MRS;
 	in->rd = (uint8_t)bits(enc, 11, 8);
-	if (bit(enc, 20))
-		in->flags |= INSN_X1;
+	flag_if(in, bit(enc, 20), INSN_X1);
 	return true;
 }
 

@@ -74,8 +74,7 @@ static void dp_alu(struct insn *in, unsigned op, unsigned rd, unsigned rn, bool 
 		in->rn = (uint8_t)rn;
 		return;
 	}
-	if (s)
-		in->flags |= INSN_S;
+	flag_if(in, s, INSN_S);
 	in->rd = (uint8_t)rd;
 	if (op != OP_MOV && op != OP_MVN)
 		in->rn = (uint8_t)rn;
@@ -104,8 +103,7 @@ bool dp_arm_adr(struct insn *in, uint32_t enc)
 	in->flags &= (uint16_t)~(INSN_IMM | INSN_IMM_C | INSN_IMM_C1);
 	in->shift_type = SRTYPE_ROR;
 	in->shift_amt = (uint8_t)(2 * bits(enc, 11, 8));
-	if (bit(enc, 23))
-		in->flags |= INSN_U;
+	flag_if(in, bit(enc, 23), INSN_U);
 	return true;
 }
 
@@ -280,10 +278,8 @@ bool dp_t16_imm8(struct insn *in, uint32_t enc)
 	dp_alu(in, op, r, r, false);
 	in->imm = bits(enc, 7, 0);
 	in->flags |= INSN_IMM;
-	if (op != OP_CMP)
-		in->flags |= INSN_S_NOT_IT;
-	if (op == OP_ADD || op == OP_SUB)
-		in->flags |= INSN_X1;
+	flag_if(in, op != OP_CMP, INSN_S_NOT_IT);
+	flag_if(in, op == OP_ADD || op == OP_SUB, INSN_X1);
 	return true;
 }
 
@@ -302,8 +298,7 @@ bool dp_t16_alu(struct insn *in, uint32_t enc)
 	unsigned rdn = bits(enc, 2, 0), rm = bits(enc, 5, 3);
 
 	dp_alu(in, ops[opc], rdn, rdn, false);
-	if (!dp_is_compare(in->op))
-		in->flags |= INSN_S_NOT_IT | INSN_X1;
+	flag_if(in, !dp_is_compare(in->op), INSN_S_NOT_IT | INSN_X1);
 	if (in->op == OP_RSB) {
 		in->rn = (uint8_t)rm;
 		in->flags |= INSN_IMM;
@@ -329,8 +324,7 @@ bool dp_t16_hireg(struct insn *in, uint32_t enc)
 
 	dp_alu(in, ops[bits(enc, 9, 8)], rdn, rdn, false);
 	in->rm = (uint8_t)bits(enc, 6, 3);
-	if (in->op == OP_ADD)
-		in->flags |= INSN_X1;
+	flag_if(in, in->op == OP_ADD, INSN_X1);
 	return true;
 }
 
@@ -444,8 +438,7 @@ bool dp_t32_adr(struct insn *in, uint32_t enc)
 	in->rd = (uint8_t)bits(enc, 11, 8);
 	in->imm = dp_t32_imm12(enc);
 	in->flags |= INSN_X2;
-	if (!bit(enc, 23))
-		in->flags |= INSN_U;
+	flag_if(in, !bit(enc, 23), INSN_U);
 	return true;
 }
 

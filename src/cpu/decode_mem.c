@@ -33,12 +33,9 @@ static const uint16_t ldst_ops[2][2][3][2] = {
 
 static void set_index(struct insn *in, bool p, bool u, bool w)
 {
-	if (p)
-		in->flags |= INSN_P;
-	if (u)
-		in->flags |= INSN_U;
-	if (w || !p)
-		in->flags |= INSN_W;
+	flag_if(in, p, INSN_P);
+	flag_if(in, u, INSN_U);
+	flag_if(in, w || !p, INSN_W);
 }
 
 static void set_imm(struct insn *in, uint32_t imm)
@@ -190,10 +187,8 @@ bool decode_arm_ldm_stm(struct insn *in, uint32_t enc)
 	in->op = ops[l][bits(enc, 24, 23)];
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	in->reglist = (uint16_t)list;
-	if (w)
-		in->flags |= INSN_W;
-	if (s)
-		in->flags |= INSN_X1;
+	flag_if(in, w, INSN_W);
+	flag_if(in, s, INSN_X1);
 	if (list == 0 || in->rn == 15)
 		return false;
 	if (l && w && (list >> in->rn & 1))
@@ -212,10 +207,8 @@ bool decode_arm_hint_imm(struct insn *in, uint32_t enc)
 		in->op = bit(enc, 22) ? OP_PLI : OP_MEMHINT;
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	set_imm(in, bits(enc, 11, 0));
-	if (in->op != OP_MEMHINT)
-		in->flags |= INSN_P;
-	if (bit(enc, 23))
-		in->flags |= INSN_U;
+	flag_if(in, in->op != OP_MEMHINT, INSN_P);
+	flag_if(in, bit(enc, 23), INSN_U);
 	return true;
 }
 
@@ -228,10 +221,8 @@ bool decode_arm_hint_reg(struct insn *in, uint32_t enc)
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	in->rm = (uint8_t)bits(enc, 3, 0);
 	decode_imm_shift(in, bits(enc, 6, 5), bits(enc, 11, 7));
-	if (in->op != OP_MEMHINT)
-		in->flags |= INSN_P;
-	if (bit(enc, 23))
-		in->flags |= INSN_U;
+	flag_if(in, in->op != OP_MEMHINT, INSN_P);
+	flag_if(in, bit(enc, 23), INSN_U);
 	return true;
 }
 
@@ -291,8 +282,7 @@ bool decode_t16_ldm_stm(struct insn *in, uint32_t enc)
 	in->op = l ? OP_LDM : OP_STM;
 	in->rn = (uint8_t)bits(enc, 10, 8);
 	in->reglist = (uint16_t)bits(enc, 7, 0);
-	if (!l || !(in->reglist >> in->rn & 1))
-		in->flags |= INSN_W;
+	flag_if(in, !l || !(in->reglist >> in->rn & 1), INSN_W);
 	return in->reglist != 0;
 }
 
@@ -393,8 +383,7 @@ bool decode_t32_hint(struct insn *in, uint32_t enc)
 	in->flags |= INSN_P;
 	if (in->rn == 15 || bit(enc, 23)) {
 		set_imm(in, bits(enc, 11, 0));
-		if (bit(enc, 23))
-			in->flags |= INSN_U;
+		flag_if(in, bit(enc, 23), INSN_U);
 	} else if (bit(enc, 11)) {
 		set_imm(in, bits(enc, 7, 0));
 	} else {
@@ -498,8 +487,7 @@ bool decode_t32_ldm_stm(struct insn *in, uint32_t enc)
 	in->op = l ? (db ? OP_LDMDB : OP_LDM) : (db ? OP_STMDB : OP_STM);
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	in->reglist = (uint16_t)list;
-	if (bit(enc, 21))
-		in->flags |= INSN_W;
+	flag_if(in, bit(enc, 21), INSN_W);
 	if (list == 0 || in->rn == 15)
 		return false;
 	return !(bit(enc, 21) && (list >> in->rn & 1));

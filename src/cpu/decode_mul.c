@@ -62,8 +62,7 @@ bool decode_mul_arm_mul(struct insn *in, uint32_t enc)
 	unsigned op = bits(enc, 23, 21);
 
 	in->op = ops[op];
-	if (bit(enc, 20))
-		in->flags |= INSN_S;
+	flag_if(in, bit(enc, 20), INSN_S);
 	if (op >= 4 || op == 2)   /* RdLo in 15:12, RdHi in 19:16 */
 		set_regs(in, bits(enc, 15, 12), bits(enc, 3, 0), bits(enc, 11, 8),
 			 bits(enc, 19, 16));

@@ -29,8 +29,7 @@ static bool regs3(struct insn *in, uint32_t e, bool q, bool qd, bool qn, bool qm
 	in->rd = (uint8_t)vd(e);
 	in->rn = (uint8_t)vn(e);
 	in->rm = (uint8_t)vm(e);
-	if (q)
-		in->flags |= NEON_Q;
+	flag_if(in, q, NEON_Q);
 	return !((qd && (in->rd & 1)) || (qn && (in->rn & 1)) || (qm && (in->rm & 1)));
 }
 
@@ -42,8 +41,7 @@ static void set_fn(struct insn *in, unsigned op, unsigned fn, unsigned size, boo
 	in->op = (uint16_t)op;
 	in->reglist = (uint16_t)fn;
 	in->shift_type = (uint8_t)size;
-	if (u && (t == NT_SU || t == NT_P || t == NT_F || op >= OP_NEXT))
-		in->flags |= NEON_U;
+	flag_if(in, u && (t == NT_SU || t == NT_P || t == NT_F || op >= OP_NEXT), NEON_U);
 }
 
 /* Three registers of the same length (A7.4.1): [A][B][U][C<1>]. */
@@ -339,7 +337,6 @@ bool decode_neon_mov_scalar(struct insn *in, uint32_t enc)
 	in->shift_amt = (uint8_t)(lg ? (opc & 7) >> 1 : opc & 7);
 	in->ra = (uint8_t)bits(enc, 15, 12);
 	in->rd = (uint8_t)(bit(enc, 7) << 4 | bits(enc, 19, 16));
-	if (to_core)
-		in->flags |= NEON_TO_CORE;
+	flag_if(in, to_core, NEON_TO_CORE);
 	return in->ra != 15;   /* Rt = PC: UNPREDICTABLE */
 }

@@ -16,14 +16,12 @@ static bool ldst_common(struct insn *in, uint32_t e, unsigned lg, unsigned nstru
 	in->op = OP_NLDST;
 	in->reglist = bit(e, 21) ? NF_VLD : NF_VST;
 	in->shift_type = (uint8_t)lg;
-	if (bit(e, 21))
-		in->flags |= NEON_LOAD;
+	flag_if(in, bit(e, 21), NEON_LOAD);
 	in->rd = (uint8_t)(bit(e, 22) << 4 | bits(e, 15, 12));
 	in->rn = (uint8_t)bits(e, 19, 16);
 	in->rm = (uint8_t)bits(e, 3, 0);
 	in->imm = nstruct | regs << 4 | inc << 8 | align << 12;
-	if (in->rm != 15)
-		in->flags |= INSN_W;
+	flag_if(in, in->rm != 15, INSN_W);
 	return in->rd + (nstruct - 1) * inc + regs <= 32;
 }
 

@@ -24,12 +24,6 @@ static unsigned vd(uint32_t enc, bool dp) { return dp ? dreg(enc, 12, 22) : sreg
 static unsigned vn(uint32_t enc, bool dp) { return dp ? dreg(enc, 16, 7) : sreg(enc, 16, 7); }
 static unsigned vm(uint32_t enc, bool dp) { return dp ? dreg(enc, 0, 5) : sreg(enc, 0, 5); }
 
-static void set_dp(struct insn *in, bool dp)
-{
-	if (dp)
-		in->flags |= VFP_DP;
-}
-
 bool decode_vfp_3op(struct insn *in, uint32_t enc)
 {
 	static const uint16_t ops[4][2] = {
@@ -38,7 +32,7 @@ bool decode_vfp_3op(struct insn *in, uint32_t enc)
 	};
 	bool dp = bit(enc, 8);
 	in->op = bit(enc, 23) ? OP_VDIV : ops[bits(enc, 21, 20)][bit(enc, 6)];
-	set_dp(in, dp);
+	flag_if(in, dp, VFP_DP);
 	in->rd = (uint8_t)vd(enc, dp);
 	in->rn = (uint8_t)vn(enc, dp);
 	in->rm = (uint8_t)vm(enc, dp);
@@ -52,7 +46,7 @@ bool decode_vfp_2op(struct insn *in, uint32_t enc)
 	};
 	bool dp = bit(enc, 8);
 	in->op = ops[bit(enc, 16)][bit(enc, 7)];
-	set_dp(in, dp);
+	flag_if(in, dp, VFP_DP);
 	in->rd = (uint8_t)vd(enc, dp);
 	in->rm = (uint8_t)vm(enc, dp);
 	return true;
@@ -65,7 +59,7 @@ bool decode_vfp_vmov_imm(struct insn *in, uint32_t enc)
 	bool dp = bit(enc, 8);
 	unsigned imm8 = bits(enc, 19, 16) << 4 | bits(enc, 3, 0);
 	in->op = OP_VMOV_IMM;
-	set_dp(in, dp);
+	flag_if(in, dp, VFP_DP);
 	in->rd = (uint8_t)vd(enc, dp);
 	in->imm = dp ? (uint32_t)(vfp_expand_imm(imm8, 64) >> 32)
 		     : (uint32_t)vfp_expand_imm(imm8, 32);
@@ -79,7 +73,7 @@ bool decode_vfp_cmp(struct insn *in, uint32_t enc)
 {
 	bool dp = bit(enc, 8);
 	in->op = bit(enc, 7) ? OP_VCMPE : OP_VCMP;
-	set_dp(in, dp);
+	flag_if(in, dp, VFP_DP);
 	in->rd = (uint8_t)vd(enc, dp);
 	if (bit(enc, 16))
 		in->flags |= VFP_CMP_ZERO;
@@ -93,7 +87,7 @@ bool decode_vfp_cvt_fp(struct insn *in, uint32_t enc)
 {
 	bool dp = bit(enc, 8);
 	in->op = OP_VCVT_FP;
-	set_dp(in, dp);
+	flag_if(in, dp, VFP_DP);
 	in->rd = (uint8_t)vd(enc, !dp);
 	in->rm = (uint8_t)vm(enc, dp);
 	return true;
@@ -104,17 +98,15 @@ bool decode_vfp_cvt_fp(struct insn *in, uint32_t enc)
 bool decode_vfp_cvt_int(struct insn *in, uint32_t enc)
 {
 	bool dp = bit(enc, 8);
-	set_dp(in, dp);
+	flag_if(in, dp, VFP_DP);
 	if (bit(enc, 18)) {   /* to integer */
 		in->op = bit(enc, 7) ? OP_VCVT_F2I : OP_VCVTR_F2I;
-		if (!bit(enc, 16))
-			in->flags |= VFP_UNSIGNED;
+		flag_if(in, !bit(enc, 16), VFP_UNSIGNED);
 		in->rd = (uint8_t)vd(enc, false);
 		in->rm = (uint8_t)vm(enc, dp);
 	} else {
 		in->op = OP_VCVT_I2F;
-		if (!bit(enc, 7))
-			in->flags |= VFP_UNSIGNED;
+		flag_if(in, !bit(enc, 7), VFP_UNSIGNED);
 		in->rd = (uint8_t)vd(enc, dp);
 		in->rm = (uint8_t)vm(enc, false);
 	}
@@ -131,11 +123,9 @@ bool decode_vfp_cvt_fix(struct insn *in, uint32_t enc)
 	if (imm5 > size)
 		return false;   /* frac_bits < 0: UNPREDICTABLE */
 	in->op = bit(enc, 18) ? OP_VCVT_F2X : OP_VCVT_X2F;
-	set_dp(in, dp);
-	if (size == 32)
-		in->flags |= VFP_FIX32;
-	if (bit(enc, 16))
-		in->flags |= VFP_UNSIGNED;
+	flag_if(in, dp, VFP_DP);
+	flag_if(in, size == 32, VFP_FIX32);
+	flag_if(in, bit(enc, 16), VFP_UNSIGNED);
 	in->rd = in->rm = (uint8_t)vd(enc, dp);
 	in->shift_amt = (uint8_t)(size - imm5);
 	return true;
@@ -145,10 +135,8 @@ bool decode_vfp_cvt_fix(struct insn *in, uint32_t enc)
 bool decode_vfp_cvt_half(struct insn *in, uint32_t enc)
 {
 	in->op = OP_VCVT_HALF;
-	if (bit(enc, 7))
-		in->flags |= VFP_TOP;
-	if (bit(enc, 16))
-		in->flags |= VFP_TO_HALF;
+	flag_if(in, bit(enc, 7), VFP_TOP);
+	flag_if(in, bit(enc, 16), VFP_TO_HALF);
 	in->rd = (uint8_t)vd(enc, false);
 	in->rm = (uint8_t)vm(enc, false);
 	return true;
@@ -159,11 +147,9 @@ bool decode_vfp_ldst(struct insn *in, uint32_t enc)
 {
 	bool dp = bit(enc, 8);
 	in->op = bit(enc, 20) ? OP_VLDR : OP_VSTR;
-	set_dp(in, dp);
-	if (bit(enc, 20))
-		in->flags |= VFP_LOAD;
-	if (bit(enc, 23))
-		in->flags |= INSN_U;
+	flag_if(in, dp, VFP_DP);
+	flag_if(in, bit(enc, 20), VFP_LOAD);
+	flag_if(in, bit(enc, 23), INSN_U);
 	in->rd = (uint8_t)vd(enc, dp);
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	in->imm = bits(enc, 7, 0) << 2;
@@ -181,15 +167,11 @@ bool decode_vfp_ldm(struct insn *in, uint32_t enc)
 	unsigned regs = dp ? imm8 / 2 : imm8;
 	unsigned d = vd(enc, dp);
 	in->op = bit(enc, 20) ? OP_VLDM : OP_VSTM;
-	set_dp(in, dp);
-	if (bit(enc, 20))
-		in->flags |= VFP_LOAD;
-	if (bit(enc, 24))
-		in->flags |= INSN_P;
-	if (bit(enc, 23))
-		in->flags |= INSN_U;
-	if (bit(enc, 21))
-		in->flags |= INSN_W;
+	flag_if(in, dp, VFP_DP);
+	flag_if(in, bit(enc, 20), VFP_LOAD);
+	flag_if(in, bit(enc, 24), INSN_P);
+	flag_if(in, bit(enc, 23), INSN_U);
+	flag_if(in, bit(enc, 21), INSN_W);
 	in->rd = (uint8_t)d;
 	in->rn = (uint8_t)bits(enc, 19, 16);
 	in->reglist = (uint16_t)regs;
@@ -209,9 +191,8 @@ bool decode_vfp_vmov_rr(struct insn *in, uint32_t enc)
 	in->rd = (uint8_t)bits(enc, 15, 12);
 	in->ra = (uint8_t)bits(enc, 19, 16);
 	in->rm = (uint8_t)vm(enc, dp);
-	if (bit(enc, 20))
-		in->flags |= VFP_TO_CORE;
-	set_dp(in, dp);
+	flag_if(in, bit(enc, 20), VFP_TO_CORE);
+	flag_if(in, dp, VFP_DP);
 	/* The UNPREDICTABLE forms (the PC, Rt = Rt2 as destinations, S31 as the
 	 * first of two singles) run as QEMU runs them: see interp_vfp_mem.c. */
 	return true;
@@ -223,8 +204,7 @@ bool decode_vfp_vmov_sr(struct insn *in, uint32_t enc)
 	in->op = OP_VMOV_SR;
 	in->rd = (uint8_t)bits(enc, 15, 12);
 	in->rn = (uint8_t)vn(enc, false);
-	if (bit(enc, 20))
-		in->flags |= VFP_TO_CORE;
+	flag_if(in, bit(enc, 20), VFP_TO_CORE);
 	return true;
 }
 
@@ -236,8 +216,7 @@ bool decode_vfp_vmov_scalar(struct insn *in, uint32_t enc)
 	in->rn = (uint8_t)dreg(enc, 16, 7);
 	in->imm = bit(enc, 21);
 	in->flags |= VFP_DP;
-	if (bit(enc, 20))
-		in->flags |= VFP_TO_CORE;
+	flag_if(in, bit(enc, 20), VFP_TO_CORE);
 	return true;
 }
 
@@ -248,7 +227,6 @@ bool decode_vfp_sysreg(struct insn *in, uint32_t enc)
 	in->op = bit(enc, 20) ? OP_VMRS : OP_VMSR;
 	in->rd = (uint8_t)bits(enc, 15, 12);
 	in->rn = (uint8_t)bits(enc, 19, 16);
-	if (bit(enc, 20))
-		in->flags |= VFP_TO_CORE;
+	flag_if(in, bit(enc, 20), VFP_TO_CORE);
 	return true;
 }

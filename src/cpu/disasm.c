@@ -2,6 +2,7 @@
  * Disassembler entry point and the helpers every format uses. The formats
  * themselves live with their class (disasm_<class>.c).
  */
+#include <stdarg.h>
 #include <stdio.h>
 
 #include "disasm.h"
@@ -63,20 +64,35 @@ int disasm_shift(const struct insn *in, char *buf, size_t size)
 	return snprintf(buf, size, ", %s #%u", names[in->shift_type & 3], in->shift_amt);
 }
 
+void disasm_put(struct disasm_text *t, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	if (t->len < t->size)
+		n = vsnprintf(t->buf + t->len, t->size - t->len, fmt, ap);
+	else
+		n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		t->len += (size_t)n;
+}
+
 int disasm_reglist(uint16_t list, char *buf, size_t size)
 {
-	size_t n = 0;
+	struct disasm_text t = { buf, size, 0 };
 	bool first = true;
-	n += (size_t)snprintf(buf, size, "{");
+
+	disasm_put(&t, "{");
 	for (unsigned r = 0; r < 16; r++) {
 		if (!(list >> r & 1))
 			continue;
-		n += (size_t)snprintf(buf + (n < size ? n : size), n < size ? size - n : 0,
-				      "%s%s", first ? "" : ", ", reg_name(r));
+		disasm_put(&t, "%s%s", first ? "" : ", ", reg_name(r));
 		first = false;
 	}
-	n += (size_t)snprintf(buf + (n < size ? n : size), n < size ? size - n : 0, "}");
-	return (int)n;
+	disasm_put(&t, "}");
+	return (int)t.len;
 }
 
 /* UNDEFINED encodings. */

@@ -20,6 +20,16 @@ typedef int disasm_fmt_fn(const struct insn *in, uint32_t pc, const char *mn,
 #undef OP
 #undef FMT
 
+/* Text being built in buf: appends never overflow; len counts the whole text,
+ * as snprintf's result does. */
+struct disasm_text {
+	char *buf;
+	size_t size;
+	size_t len;
+};
+
+void disasm_put(struct disasm_text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* "r0".."r9", "sl", "fp", "ip", "sp", "lr", "pc" (objdump's names). */
 const char *reg_name(unsigned r);
 /* "eq".."le", "" for AL. */

@@ -6,36 +6,11 @@
  * objdump's "@ ..." comments (literal targets, hex immediates) are not printed.
  * Fields: see src/cpu/decode_mem.c.
  */
-#include <stdarg.h>
 #include <stdio.h>
 
 #include "disasm.h"
 
-/* Text being built: appends never overflow; len counts the full text. */
-struct text {
-	char *buf;
-	size_t size;
-	size_t len;
-};
-
-static void put(struct text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(struct text *t, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	if (t->len < t->size)
-		n = vsnprintf(t->buf + t->len, t->size - t->len, fmt, ap);
-	else
-		n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		t->len += (size_t)n;
-}
-
-static int done(struct text *t)
+static int done(struct disasm_text *t)
 {
 	return (int)t->len;
 }
@@ -46,26 +21,26 @@ static bool thumb(const struct insn *in)
 }
 
 /* mn, the ARM condition, then ".w" for the 32-bit Thumb forms objdump marks. */
-static void mnemonic(struct text *t, const struct insn *in, const char *mn, bool wide)
+static void mnemonic(struct disasm_text *t, const struct insn *in, const char *mn, bool wide)
 {
-	put(t, "%s%s%s ", mn, thumb(in) ? "" : cond_name(in->cond),
-	    wide && thumb(in) && in->len == 4 ? ".w" : "");
+	disasm_put(t, "%s%s%s ", mn, thumb(in) ? "" : cond_name(in->cond),
+		   wide && thumb(in) && in->len == 4 ? ".w" : "");
 }
 
-static void shift_text(struct text *t, const struct insn *in)
+static void shift_text(struct disasm_text *t, const struct insn *in)
 {
 	char sh[32];
 
 	disasm_shift(in, sh, sizeof(sh));
-	put(t, "%s", sh);
+	disasm_put(t, "%s", sh);
 }
 
-static void reglist(struct text *t, unsigned list)
+static void reglist(struct disasm_text *t, unsigned list)
 {
 	char regs[96];
 
 	disasm_reglist((uint16_t)list, regs, sizeof(regs));
-	put(t, "%s", regs);
+	disasm_put(t, "%s", regs);
 }
 
 static const char *sign(const struct insn *in)
@@ -84,7 +59,7 @@ static bool mode3(unsigned op)
 /* ARM addressing modes 2 and 3 (objdump's print_arm_address): "[Rn]" only for
  * a zero, added, pre-indexed offset without write-back; otherwise the sign is
  * kept, "#-0" included. */
-static void arm_address(struct text *t, const struct insn *in)
+static void arm_address(struct disasm_text *t, const struct insn *in)
 {
 	bool p = in->flags & INSN_P, w = in->flags & INSN_W;
 
@@ -92,45 +67,45 @@ static void arm_address(struct text *t, const struct insn *in)
 	if (p && in->rn == 15 && (in->flags & INSN_IMM) && mode3(in->op))
 		w = false;
 
-	put(t, "[%s", reg_name(in->rn));
+	disasm_put(t, "[%s", reg_name(in->rn));
 	if (!p)
-		put(t, "], ");
+		disasm_put(t, "], ");
 	if (in->flags & INSN_IMM) {
 		if (!p)
-			put(t, "#%s%u", sign(in), in->imm);
+			disasm_put(t, "#%s%u", sign(in), in->imm);
 		else if (in->imm || !(in->flags & INSN_U) || w)
-			put(t, ", #%s%u", sign(in), in->imm);
+			disasm_put(t, ", #%s%u", sign(in), in->imm);
 	} else {
-		put(t, "%s%s%s", p ? ", " : "", sign(in), reg_name(in->rm));
+		disasm_put(t, "%s%s%s", p ? ", " : "", sign(in), reg_name(in->rm));
 		shift_text(t, in);
 	}
 	if (p)
-		put(t, "]%s", w ? "!" : "");
+		disasm_put(t, "]%s", w ? "!" : "");
 }
 
 /* Thumb-2 single loads/stores and hints (objdump's thumb32 "%a"): the offset
  * is signed, so "-0" prints as nothing ([Rn]) or, post-indexed, as "#0". */
-static void t32_address(struct text *t, const struct insn *in)
+static void t32_address(struct disasm_text *t, const struct insn *in)
 {
 	bool p = in->flags & INSN_P, w = in->flags & INSN_W;
 	int off = (int)in->imm;
 
-	put(t, "[%s", reg_name(in->rn));
+	disasm_put(t, "[%s", reg_name(in->rn));
 	if (!(in->flags & INSN_IMM)) {
-		put(t, ", %s", reg_name(in->rm));
+		disasm_put(t, ", %s", reg_name(in->rm));
 		shift_text(t, in);
-		put(t, "]");
+		disasm_put(t, "]");
 		return;
 	}
 	if (!(in->flags & INSN_U))
 		off = -off;
 	if (!p) {
-		put(t, "], #%d", off);
+		disasm_put(t, "], #%d", off);
 		return;
 	}
 	if (off)
-		put(t, ", #%d", off);
-	put(t, "]%s", w ? "!" : "");
+		disasm_put(t, ", #%d", off);
+	disasm_put(t, "]%s", w ? "!" : "");
 }
 
 static bool unprivileged(unsigned op)
@@ -140,7 +115,7 @@ static bool unprivileged(unsigned op)
 }
 
 /* ARM PUSH/POP A2 (STR Rt, [SP, #-4]! and LDR Rt, [SP], #4). */
-static bool arm_push_pop(struct text *t, const struct insn *in)
+static bool arm_push_pop(struct disasm_text *t, const struct insn *in)
 {
 	unsigned f = in->flags & (INSN_IMM | INSN_P | INSN_U | INSN_W);
 	const char *mn;
@@ -153,28 +128,28 @@ static bool arm_push_pop(struct text *t, const struct insn *in)
 		mn = "pop";
 	else
 		return false;
-	put(t, "%s%s {%s}", mn, cond_name(in->cond), reg_name(in->rd));
+	disasm_put(t, "%s%s {%s}", mn, cond_name(in->cond), reg_name(in->rd));
 	return true;
 }
 
 int disasm_mem_single(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		      size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
 	if (arm_push_pop(&t, in))
 		return done(&t);
 	mnemonic(&t, in, mn, !unprivileged(in->op));
-	put(&t, "%s, ", reg_name(in->rd));
+	disasm_put(&t, "%s, ", reg_name(in->rd));
 	if (!thumb(in))
 		arm_address(&t, in);
 	else if (in->len == 4)
 		t32_address(&t, in);
 	else if (in->flags & INSN_IMM)
-		put(&t, "[%s, #%u]", reg_name(in->rn), in->imm);
+		disasm_put(&t, "[%s, #%u]", reg_name(in->rn), in->imm);
 	else
-		put(&t, "[%s, %s]", reg_name(in->rn), reg_name(in->rm));
+		disasm_put(&t, "[%s, %s]", reg_name(in->rn), reg_name(in->rm));
 	return done(&t);
 }
 
@@ -183,49 +158,49 @@ int disasm_mem_single(const struct insn *in, uint32_t pc, const char *mn, char *
 int disasm_mem_dual(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		    size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 	bool p = in->flags & INSN_P;
 
 	(void)pc;
 	mnemonic(&t, in, mn, false);
 	if (!thumb(in)) {
-		put(&t, "%s, ", reg_name(in->rd));
+		disasm_put(&t, "%s, ", reg_name(in->rd));
 		arm_address(&t, in);
 		return done(&t);
 	}
-	put(&t, "%s, %s, [%s", reg_name(in->rd), reg_name(in->ra), reg_name(in->rn));
+	disasm_put(&t, "%s, %s, [%s", reg_name(in->rd), reg_name(in->ra), reg_name(in->rn));
 	if (!p)
-		put(&t, "], #%s%u", sign(in), in->imm);
+		disasm_put(&t, "], #%s%u", sign(in), in->imm);
 	else if (in->imm == 0 && (in->flags & INSN_U))
-		put(&t, "]");
+		disasm_put(&t, "]");
 	else
-		put(&t, ", #%s%u]%s", sign(in), in->imm, (in->flags & INSN_W) ? "!" : "");
+		disasm_put(&t, ", #%s%u]%s", sign(in), in->imm, (in->flags & INSN_W) ? "!" : "");
 	return done(&t);
 }
 
-static void excl_address(struct text *t, const struct insn *in)
+static void excl_address(struct disasm_text *t, const struct insn *in)
 {
 	if (in->imm)
-		put(t, "[%s, #%u]", reg_name(in->rn), in->imm);
+		disasm_put(t, "[%s, #%u]", reg_name(in->rn), in->imm);
 	else
-		put(t, "[%s]", reg_name(in->rn));
+		disasm_put(t, "[%s]", reg_name(in->rn));
 }
 
 /* LDREX*: ARM LDREXD names Rt only. */
 int disasm_mem_ldrex(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		     size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
 	mnemonic(&t, in, mn, false);
 	/* objdump names the Rt of ARM LDREX by number ("r12"). */
 	if (in->op == OP_LDREX && !thumb(in))
-		put(&t, "r%u, ", in->rd);
+		disasm_put(&t, "r%u, ", in->rd);
 	else
-		put(&t, "%s, ", reg_name(in->rd));
+		disasm_put(&t, "%s, ", reg_name(in->rd));
 	if (in->op == OP_LDREXD && thumb(in))
-		put(&t, "%s, ", reg_name(in->ra));
+		disasm_put(&t, "%s, ", reg_name(in->ra));
 	excl_address(&t, in);
 	return done(&t);
 }
@@ -234,13 +209,13 @@ int disasm_mem_ldrex(const struct insn *in, uint32_t pc, const char *mn, char *b
 int disasm_mem_strex(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		     size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
 	mnemonic(&t, in, mn, false);
-	put(&t, "%s, %s, ", reg_name(in->rd), reg_name(in->rm));
+	disasm_put(&t, "%s, %s, ", reg_name(in->rd), reg_name(in->rm));
 	if (in->op == OP_STREXD && thumb(in))
-		put(&t, "%s, ", reg_name(in->ra));
+		disasm_put(&t, "%s, ", reg_name(in->ra));
 	excl_address(&t, in);
 	return done(&t);
 }
@@ -248,11 +223,11 @@ int disasm_mem_strex(const struct insn *in, uint32_t pc, const char *mn, char *b
 int disasm_mem_swp(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		   size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
 	mnemonic(&t, in, mn, false);
-	put(&t, "%s, %s, [%s]", reg_name(in->rd), reg_name(in->rm), reg_name(in->rn));
+	disasm_put(&t, "%s, %s, [%s]", reg_name(in->rd), reg_name(in->rm), reg_name(in->rn));
 	return done(&t);
 }
 
@@ -262,7 +237,7 @@ int disasm_mem_swp(const struct insn *in, uint32_t pc, const char *mn, char *buf
 int disasm_mem_multi(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		     size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 	bool load = in->op == OP_LDM || in->op == OP_LDMDA || in->op == OP_LDMDB ||
 		    in->op == OP_LDMIB;
 	bool ia = in->op == OP_LDM || in->op == OP_STM;
@@ -274,16 +249,16 @@ int disasm_mem_multi(const struct insn *in, uint32_t pc, const char *mn, char *b
 	(void)pc;
 	if (thumb(in)) {
 		if (in->len == 2 && sp_wb && (load ? ia : in->op == OP_STMDB)) {
-			put(&t, "%s ", load ? "pop" : "push");
+			disasm_put(&t, "%s ", load ? "pop" : "push");
 			reglist(&t, in->reglist);
 			return done(&t);
 		}
-		put(&t, "%s%s ", ia ? (load ? "ldmia" : "stmia") : name,
-		    ia && in->len == 4 ? ".w" : "");
+		disasm_put(&t, "%s%s ", ia ? (load ? "ldmia" : "stmia") : name,
+			   ia && in->len == 4 ? ".w" : "");
 	} else {
 		if (sp_wb && (load ? ia : in->op == OP_STMDB)) {
 			if (!one) {
-				put(&t, "%s%s ", load ? "pop" : "push", cond_name(in->cond));
+				disasm_put(&t, "%s%s ", load ? "pop" : "push", cond_name(in->cond));
 				reglist(&t, in->reglist);
 				return done(&t);
 			}
@@ -291,12 +266,12 @@ int disasm_mem_multi(const struct insn *in, uint32_t pc, const char *mn, char *b
 		} else if (ia && !load && (w || caret)) {
 			name = "stmia";
 		}
-		put(&t, "%s%s ", name, cond_name(in->cond));
+		disasm_put(&t, "%s%s ", name, cond_name(in->cond));
 	}
-	put(&t, "%s%s, ", reg_name(in->rn), w ? "!" : "");
+	disasm_put(&t, "%s%s, ", reg_name(in->rn), w ? "!" : "");
 	reglist(&t, in->reglist);
 	if (caret)
-		put(&t, "^");
+		disasm_put(&t, "^");
 	return done(&t);
 }
 
@@ -305,13 +280,13 @@ int disasm_mem_multi(const struct insn *in, uint32_t pc, const char *mn, char *b
 int disasm_mem_hint(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		    size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
 	if (in->op == OP_MEMHINT)
-		put(&t, "%s ", thumb(in) ? "ldrsh.w pc," : "pldw");
+		disasm_put(&t, "%s ", thumb(in) ? "ldrsh.w pc," : "pldw");
 	else
-		put(&t, "%s ", mn);
+		disasm_put(&t, "%s ", mn);
 	if (thumb(in))
 		t32_address(&t, in);
 	else
@@ -322,20 +297,20 @@ int disasm_mem_hint(const struct insn *in, uint32_t pc, const char *mn, char *bu
 int disasm_mem_tb(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		  size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
-	put(&t, "%s [%s, %s%s]", mn, reg_name(in->rn), reg_name(in->rm),
-	    in->op == OP_TBH ? ", lsl #1" : "");
+	disasm_put(&t, "%s [%s, %s%s]", mn, reg_name(in->rn), reg_name(in->rm),
+		   in->op == OP_TBH ? ", lsl #1" : "");
 	return done(&t);
 }
 
 int disasm_mem_plain(const struct insn *in, uint32_t pc, const char *mn, char *buf,
 		     size_t size)
 {
-	struct text t = { buf, size, 0 };
+	struct disasm_text t = { buf, size, 0 };
 
 	(void)pc;
-	put(&t, "%s%s", mn, thumb(in) ? "" : cond_name(in->cond));
+	disasm_put(&t, "%s%s", mn, thumb(in) ? "" : cond_name(in->cond));
 	return done(&t);
 }

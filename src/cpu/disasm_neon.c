@@ -3,76 +3,59 @@
  * d2", "vld1.8 {d0-d1}, [r0:128]!"); modified immediates print as the 8-bit
  * value's expansion is not spelled out ("vmov.i32 d0, #0x12 (cmode 0)").
  */
-#include <stdarg.h>
 #include <stdio.h>
 
 #include "disasm.h"
 #include "neon.h"
 
-struct out {
-	char *buf;
-	size_t size;
-	int n;
-};
-
-static void put(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void put(struct out *o, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	size_t left = o->size > (size_t)o->n ? o->size - (size_t)o->n : 0;
-	o->n += vsnprintf(o->buf + (left ? o->n : 0), left, fmt, ap);
-	va_end(ap);
-}
-
 /* "d3" or "q1" for a register number. */
-static void reg(struct out *o, unsigned r, bool q)
+static void reg(struct disasm_text *o, unsigned r, bool q)
 {
-	put(o, q ? "q%u" : "d%u", q ? r / 2 : r);
+	disasm_put(o, q ? "q%u" : "d%u", q ? r / 2 : r);
 }
 
-static void mnemonic(struct out *o, const struct insn *in)
+static void mnemonic(struct disasm_text *o, const struct insn *in)
 {
 	const struct neon_fn_info *f = &neon_fn_info[in->reglist];
 	unsigned esize = 8u << in->shift_type;
 	bool u = in->flags & NEON_U;
-	put(o, "%s%s", f->mn, cond_name(in->cond));
+	disasm_put(o, "%s%s", f->mn, cond_name(in->cond));
 	if ((in->op == OP_N2MISC && in->reglist == NF_VSHLL) ||
 	    (in->op == OP_N1IMM && (in->imm >> 8 & 15) == 15)) {
-		put(o, in->op == OP_N1IMM ? ".f32 " : ".i%u ", esize);
+		disasm_put(o, in->op == OP_N1IMM ? ".f32 " : ".i%u ", esize);
 		return;
 	}
 	switch (f->type) {
 	case NT_NONE: break;
-	case NT_I: put(o, ".i%u", esize); break;
-	case NT_SU: put(o, ".%c%u", u ? 'u' : 's', esize); break;
-	case NT_S: put(o, ".s%u", esize); break;
-	case NT_BITS: put(o, ".%u", esize); break;
-	case NT_P: put(o, ".%c%u", u || in->reglist == NF_VMULLP ? 'p' : 'i', esize); break;
+	case NT_I: disasm_put(o, ".i%u", esize); break;
+	case NT_SU: disasm_put(o, ".%c%u", u ? 'u' : 's', esize); break;
+	case NT_S: disasm_put(o, ".s%u", esize); break;
+	case NT_BITS: disasm_put(o, ".%u", esize); break;
+	case NT_P: disasm_put(o, ".%c%u", u || in->reglist == NF_VMULLP ? 'p' : 'i', esize); break;
 	default:
 		switch (in->reglist) {
-		case NF_VCVT_FX: put(o, ".%c32.f32", u ? 'u' : 's'); break;
-		case NF_VCVT_XF: put(o, ".f32.%c32", u ? 'u' : 's'); break;
+		case NF_VCVT_FX: disasm_put(o, ".%c32.f32", u ? 'u' : 's'); break;
+		case NF_VCVT_XF: disasm_put(o, ".f32.%c32", u ? 'u' : 's'); break;
 		case NF_VCVT_FS: case NF_VCVT_FU:
-			put(o, ".%c32.f32", in->reglist == NF_VCVT_FU ? 'u' : 's');
+			disasm_put(o, ".%c32.f32", in->reglist == NF_VCVT_FU ? 'u' : 's');
 			break;
 		case NF_VCVT_SF: case NF_VCVT_UF:
-			put(o, ".f32.%c32", in->reglist == NF_VCVT_UF ? 'u' : 's');
+			disasm_put(o, ".f32.%c32", in->reglist == NF_VCVT_UF ? 'u' : 's');
 			break;
-		case NF_VCVT_F16: put(o, ".f16.f32"); break;
-		case NF_VCVT_F32H: put(o, ".f32.f16"); break;
-		default: put(o, ".f32"); break;
+		case NF_VCVT_F16: disasm_put(o, ".f16.f32"); break;
+		case NF_VCVT_F32H: disasm_put(o, ".f32.f16"); break;
+		default: disasm_put(o, ".f32"); break;
 		}
 	}
-	put(o, " ");
+	disasm_put(o, " ");
 }
 
 /* The operands' shapes: d (D register), q (Q), D/Q by NEON_Q. */
-static void regs(struct out *o, const struct insn *in, const char *shape, const uint8_t *r)
+static void regs(struct disasm_text *o, const struct insn *in, const char *shape, const uint8_t *r)
 {
 	for (unsigned i = 0; shape[i]; i++) {
 		bool q = shape[i] == 'q' || (shape[i] == 'v' && (in->flags & NEON_Q));
-		put(o, i ? ", " : "");
+		disasm_put(o, i ? ", " : "");
 		reg(o, r[i], q);
 	}
 }
@@ -104,43 +87,45 @@ int disasm_neon(const struct insn *in, uint32_t pc, const char *mn, char *buf, s
 {
 	(void)pc;
 	(void)mn;
-	struct out o = { buf, size, 0 };
+	struct disasm_text o = { buf, size, 0 };
 	unsigned fn = in->reglist;
 	uint8_t r3[3] = { in->rd, in->rn, in->rm };
 	if (in->op == OP_NMOV_SCALAR || in->op == OP_NDUP) {
 		bool to_core = in->flags & NEON_TO_CORE;
-		put(&o, "%s%s.%s%u ", in->op == OP_NDUP ? "vdup" : "vmov", cond_name(in->cond),
-		    to_core ? ((in->flags & NEON_U) ? "u" : "s") : "", 8u << in->shift_type);
+		disasm_put(&o, "%s%s.%s%u ", in->op == OP_NDUP ? "vdup" : "vmov",
+			   cond_name(in->cond), to_core ? ((in->flags & NEON_U) ? "u" : "s") : "",
+			   8u << in->shift_type);
 		if (to_core)
-			put(&o, "%s, ", reg_name(in->ra));
+			disasm_put(&o, "%s, ", reg_name(in->ra));
 		reg(&o, in->rd, in->op == OP_NDUP && (in->flags & NEON_Q));
 		if (in->op == OP_NMOV_SCALAR)
-			put(&o, "[%u]", in->shift_amt);
+			disasm_put(&o, "[%u]", in->shift_amt);
 		if (in->op == OP_NDUP && !(in->flags & INSN_REGSHIFT))
-			put(&o, ", d%u[%u]", in->rm, in->shift_amt);
+			disasm_put(&o, ", d%u[%u]", in->rm, in->shift_amt);
 		else if (!to_core)
-			put(&o, ", %s", reg_name(in->ra));
-		return o.n;
+			disasm_put(&o, ", %s", reg_name(in->ra));
+		return (int)o.len;
 	}
 	if (in->op == OP_NEXT || in->op == OP_NTBL) {
-		put(&o, "%s%s.8 ", in->op == OP_NEXT ? "vext" : (in->flags & NEON_U) ? "vtbx" : "vtbl",
-		    cond_name(in->cond));
+		disasm_put(&o, "%s%s.8 ",
+			   in->op == OP_NEXT ? "vext" : (in->flags & NEON_U) ? "vtbx" : "vtbl",
+			   cond_name(in->cond));
 		if (in->op == OP_NEXT) {
 			regs(&o, in, "vvv", r3);
-			put(&o, ", #%u", in->shift_amt);
+			disasm_put(&o, ", #%u", in->shift_amt);
 		} else {
-			put(&o, "d%u, {d%u", in->rd, in->rn);
+			disasm_put(&o, "d%u, {d%u", in->rd, in->rn);
 			if (in->shift_amt > 1)
-				put(&o, "-d%u", in->rn + in->shift_amt - 1);
-			put(&o, "}, d%u", in->rm);
+				disasm_put(&o, "-d%u", in->rn + in->shift_amt - 1);
+			disasm_put(&o, "}, d%u", in->rm);
 		}
-		return o.n;
+		return (int)o.len;
 	}
 	mnemonic(&o, in);
 	if (in->op == OP_N1IMM) {
 		reg(&o, in->rd, in->flags & NEON_Q);
-		put(&o, ", #0x%x (cmode %u)", in->imm & 0xff, in->imm >> 8 & 15);
-		return o.n;
+		disasm_put(&o, ", #0x%x (cmode %u)", in->imm & 0xff, in->imm >> 8 & 15);
+		return (int)o.len;
 	}
 	const char *shape = dp_shape(in);
 	if (in->op == OP_N3SAME && fn >= NF_VSHL && fn <= NF_VQRSHL) {
@@ -151,16 +136,16 @@ int disasm_neon(const struct insn *in, uint32_t pc, const char *mn, char *buf, s
 		r3[1] = in->rm;
 	if (in->op == OP_N2SCALAR) {
 		regs(&o, in, shape, r3);
-		put(&o, ", d%u[%u]", in->rm, in->shift_amt);
-		return o.n;
+		disasm_put(&o, ", d%u[%u]", in->rm, in->shift_amt);
+		return (int)o.len;
 	}
 	regs(&o, in, shape, r3);
 	if ((in->op == OP_N2SHIFT && fn != NF_VMOVL) || fn == NF_VSHLL)
-		put(&o, ", #%u", in->shift_amt);
+		disasm_put(&o, ", #%u", in->shift_amt);
 	else if (in->op == OP_N2MISC && ((fn >= NF_VCGT0 && fn <= NF_VCLT0) ||
 					 (fn >= NF_FCGT0 && fn <= NF_FCLT0)))
-		put(&o, ", #0");
-	return o.n;
+		disasm_put(&o, ", #0");
+	return (int)o.len;
 }
 
 /* objdump's register lists: a range where the registers follow each other
@@ -171,28 +156,30 @@ int disasm_neon_ldst(const struct insn *in, uint32_t pc, const char *mn, char *b
 {
 	(void)pc;
 	(void)mn;
-	struct out o = { buf, size, 0 };
+	struct disasm_text o = { buf, size, 0 };
 	unsigned ns = in->imm & 15, regs = in->imm >> 4 & 15, inc = in->imm >> 8 & 15;
 	unsigned align = in->imm >> 12 & 0xff, count = ns * regs;
 	bool lanes = in->flags & NEON_LANES, all = in->shift_amt == 0xff;
 	const char *sfx = all ? "[]" : "";
-	put(&o, "%s%u.%u {", (in->flags & NEON_LOAD) ? "vld" : "vst", ns, 8u << in->shift_type);
+	disasm_put(&o, "%s%u.%u {", (in->flags & NEON_LOAD) ? "vld" : "vst", ns,
+		   8u << in->shift_type);
 	if (count > 1 && (inc == 1 || regs == 2) && (!lanes || all)) {
-		put(&o, "d%u%s-d%u%s", in->rd, sfx, in->rd + count - 1, sfx);
+		disasm_put(&o, "d%u%s-d%u%s", in->rd, sfx, in->rd + count - 1, sfx);
 	} else {
 		for (unsigned i = 0; i < count; i++) {
-			put(&o, "%sd%u%s", i ? "," : "", in->rd + i * (ns > 1 ? inc : 1), sfx);
+			disasm_put(&o, "%sd%u%s", i ? "," : "", in->rd + i * (ns > 1 ? inc : 1),
+				   sfx);
 			if (lanes && !all)
-				put(&o, "[%u]", in->shift_amt);
+				disasm_put(&o, "[%u]", in->shift_amt);
 		}
 	}
-	put(&o, "}, [%s", reg_name(in->rn));
+	disasm_put(&o, "}, [%s", reg_name(in->rn));
 	if (align)
-		put(&o, " :%u", align * 8);
-	put(&o, "]");
+		disasm_put(&o, " :%u", align * 8);
+	disasm_put(&o, "]");
 	if (in->rm == 13)
-		put(&o, "!");
+		disasm_put(&o, "!");
 	else if (in->rm != 15)
-		put(&o, ", %s", reg_name(in->rm));
-	return o.n;
+		disasm_put(&o, ", %s", reg_name(in->rm));
+	return (int)o.len;
 }

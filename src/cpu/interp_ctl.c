@@ -104,10 +104,7 @@ void interp_it(struct cpu *cpu, const struct insn *in)
 void interp_mrs(struct cpu *cpu, const struct insn *in)
 {
 	uint32_t val = (in->flags & INSN_X1) ? *ctl_spsr(cpu) : cpsr_read(cpu) & CPSR_MRS_MASK;
-	if (in->rd == 15)
-		branch_write_pc(cpu, val);
-	else
-		cpu->r[in->rd] = val;
+	branch_write_reg(cpu, in->rd, val);
 }
 
 /* The field mask <f s x c> selects bytes 3..0. */
@@ -216,56 +213,22 @@ void interp_nop(struct cpu *cpu, const struct insn *in)
 	(void)in;
 }
 
-void interp_yield(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
+void interp_yield(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_sev(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_dbg(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
 /* WFE may complete at once: the event register can be set at any time. */
-void interp_wfe(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
+void interp_wfe(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+/* Memory accesses complete in order on one core: barriers have nothing to wait
+ * for. */
+void interp_dmb(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_dsb(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
+void interp_isb(struct cpu *cpu, const struct insn *in) { interp_nop(cpu, in); }
 
 /* WFI: the loop sleeps until an interrupt is pending (or stops on deadlock). */
 void interp_wfi(struct cpu *cpu, const struct insn *in)
 {
 	(void)in;
 	cpu_halt(cpu);
-}
-
-void interp_sev(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-void interp_dbg(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-/* Memory accesses complete in order on one core: barriers have nothing to wait
- * for. */
-void interp_dmb(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-void interp_dsb(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
-}
-
-void interp_isb(struct cpu *cpu, const struct insn *in)
-{
-	(void)cpu;
-	(void)in;
 }
 
 /* ---- exception-generating ---- */
@@ -313,28 +276,22 @@ void interp_mrc(struct cpu *cpu, const struct insn *in)
 	uint32_t val;
 	if (!coproc_read(cpu, ctl_cp(in), ctl_opc1(in), in->rn, in->rm, ctl_opc2(in), &val))
 		cpu_undefined(cpu);
-	if (in->rd == 15) {
-		cpu->nf = val >> 31;
-		cpu->zf = val >> 30 & 1;
-		cpu->cf = val >> 29 & 1;
-		cpu->vf = val >> 28 & 1;
-	} else {
+	if (in->rd == 15)
+		cpu_set_nzcv(cpu, val);
+	else
 		cpu->r[in->rd] = val;
-	}
 }
 
+/* Without LPAE or the Generic Timer, Cortex-A9 has no 64-bit cp14/cp15
+ * registers: every MCRR and MRRC is UNDEFINED (as under QEMU). */
 void interp_mcrr(struct cpu *cpu, const struct insn *in)
 {
-	uint64_t val = (uint64_t)cpu->r[in->ra] << 32 | cpu->r[in->rd];
-	if (!coproc_write64(cpu, ctl_cp(in), ctl_opc1(in), in->rm, val))
-		cpu_undefined(cpu);
+	(void)in;
+	cpu_undefined(cpu);
 }
 
 void interp_mrrc(struct cpu *cpu, const struct insn *in)
 {
-	uint64_t val;
-	if (!coproc_read64(cpu, ctl_cp(in), ctl_opc1(in), in->rm, &val))
-		cpu_undefined(cpu);
-	cpu->r[in->rd] = (uint32_t)val;
-	cpu->r[in->ra] = (uint32_t)(val >> 32);
+	(void)in;
+	cpu_undefined(cpu);
 }

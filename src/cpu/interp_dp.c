@@ -46,12 +46,29 @@ static bool dp_write(struct cpu *cpu, const struct insn *in, uint32_t result)
 	return setflags;
 }
 
-static void dp_logic(struct cpu *cpu, const struct insn *in, uint32_t result,
-		     uint32_t carry)
+/* The logical operations and the moves: Rn <op> operand2 (m). */
+static uint32_t dp_logic_result(const struct cpu *cpu, const struct insn *in, uint32_t m)
 {
+	switch (in->op) {
+	case OP_AND: return cpu->r[in->rn] & m;
+	case OP_EOR: return cpu->r[in->rn] ^ m;
+	case OP_ORR: return cpu->r[in->rn] | m;
+	case OP_ORN: return cpu->r[in->rn] | ~m;
+	case OP_BIC: return cpu->r[in->rn] & ~m;
+	case OP_MVN: return ~m;
+	default:     return m;   /* MOV, and LSL/LSR/ASR/ROR/RRX: MOV with a shift */
+	}
+}
+
+/* Flags from the result and the shifter's carry-out. */
+static void dp_logic(struct cpu *cpu, const struct insn *in)
+{
+	struct shift_result op2 = dp_operand2(cpu, in);
+	uint32_t result = dp_logic_result(cpu, in, op2.value);
+
 	if (dp_write(cpu, in, result)) {
 		set_nz(cpu, result);
-		cpu->cf = carry;
+		cpu->cf = op2.carry;
 	}
 }
 
@@ -62,95 +79,45 @@ static void dp_set_nzcv(struct cpu *cpu, struct add_result r)
 	cpu->vf = r.overflow;
 }
 
-/* AddWithCarry(x, y, carry_in) written to rd. */
-static void dp_arith(struct cpu *cpu, const struct insn *in, uint32_t x, uint32_t y,
-		     uint32_t carry_in)
+/* The arithmetic operations as AddWithCarry of Rn and operand2 (m). */
+static struct add_result dp_arith_result(const struct cpu *cpu, const struct insn *in,
+					 uint32_t m)
 {
-	struct add_result r = add_with_carry(x, y, carry_in);
+	uint32_t n = cpu->r[in->rn];
+
+	switch (in->op) {
+	case OP_ADD: return add_with_carry(n, m, 0);
+	case OP_ADC: return add_with_carry(n, m, cpu->cf);
+	case OP_SUB: return add_with_carry(n, ~m, 1);
+	case OP_SBC: return add_with_carry(n, ~m, cpu->cf);
+	case OP_RSB: return add_with_carry(~n, m, 1);
+	default:     return add_with_carry(~n, m, cpu->cf);   /* RSC */
+	}
+}
+
+/* The result written to rd. */
+static void dp_arith(struct cpu *cpu, const struct insn *in)
+{
+	struct add_result r = dp_arith_result(cpu, in, dp_operand2(cpu, in).value);
 
 	if (dp_write(cpu, in, r.value))
 		dp_set_nzcv(cpu, r);
 }
 
-void interp_and(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
+void interp_and(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
+void interp_eor(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
+void interp_orr(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
+void interp_orn(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
+void interp_bic(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
+void interp_mov(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
+void interp_mvn(struct cpu *cpu, const struct insn *in) { dp_logic(cpu, in); }
 
-	dp_logic(cpu, in, cpu->r[in->rn] & op2.value, op2.carry);
-}
-
-void interp_eor(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
-
-	dp_logic(cpu, in, cpu->r[in->rn] ^ op2.value, op2.carry);
-}
-
-void interp_orr(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
-
-	dp_logic(cpu, in, cpu->r[in->rn] | op2.value, op2.carry);
-}
-
-void interp_orn(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
-
-	dp_logic(cpu, in, cpu->r[in->rn] | ~op2.value, op2.carry);
-}
-
-void interp_bic(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
-
-	dp_logic(cpu, in, cpu->r[in->rn] & ~op2.value, op2.carry);
-}
-
-/* MOV, and LSL/LSR/ASR/ROR/RRX, which are MOV with a shifted register. */
-void interp_mov(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
-
-	dp_logic(cpu, in, op2.value, op2.carry);
-}
-
-void interp_mvn(struct cpu *cpu, const struct insn *in)
-{
-	struct shift_result op2 = dp_operand2(cpu, in);
-
-	dp_logic(cpu, in, ~op2.value, op2.carry);
-}
-
-void interp_add(struct cpu *cpu, const struct insn *in)
-{
-	dp_arith(cpu, in, cpu->r[in->rn], dp_operand2(cpu, in).value, 0);
-}
-
-void interp_adc(struct cpu *cpu, const struct insn *in)
-{
-	dp_arith(cpu, in, cpu->r[in->rn], dp_operand2(cpu, in).value, cpu->cf);
-}
-
-void interp_sub(struct cpu *cpu, const struct insn *in)
-{
-	dp_arith(cpu, in, cpu->r[in->rn], ~dp_operand2(cpu, in).value, 1);
-}
-
-void interp_sbc(struct cpu *cpu, const struct insn *in)
-{
-	dp_arith(cpu, in, cpu->r[in->rn], ~dp_operand2(cpu, in).value, cpu->cf);
-}
-
-void interp_rsb(struct cpu *cpu, const struct insn *in)
-{
-	dp_arith(cpu, in, ~cpu->r[in->rn], dp_operand2(cpu, in).value, 1);
-}
-
-void interp_rsc(struct cpu *cpu, const struct insn *in)
-{
-	dp_arith(cpu, in, ~cpu->r[in->rn], dp_operand2(cpu, in).value, cpu->cf);
-}
+void interp_add(struct cpu *cpu, const struct insn *in) { dp_arith(cpu, in); }
+void interp_adc(struct cpu *cpu, const struct insn *in) { dp_arith(cpu, in); }
+void interp_sub(struct cpu *cpu, const struct insn *in) { dp_arith(cpu, in); }
+void interp_sbc(struct cpu *cpu, const struct insn *in) { dp_arith(cpu, in); }
+void interp_rsb(struct cpu *cpu, const struct insn *in) { dp_arith(cpu, in); }
+void interp_rsc(struct cpu *cpu, const struct insn *in) { dp_arith(cpu, in); }
 
 void interp_tst(struct cpu *cpu, const struct insn *in)
 {

@@ -19,15 +19,9 @@ struct ldst_addr {
 	uint32_t wback;   /* the offset address, for write-back */
 };
 
-/* Rn as a base: the literal forms use Align(PC, 4). */
-static uint32_t base_value(const struct cpu *cpu, unsigned n)
-{
-	return n == 15 ? cpu->r[15] & ~3u : cpu->r[n];
-}
-
 static struct ldst_addr ldst_address(const struct cpu *cpu, const struct insn *in)
 {
-	uint32_t base = base_value(cpu, in->rn);
+	uint32_t base = cpu_base_reg(cpu, in->rn);
 	uint32_t off = (in->flags & INSN_IMM) ? in->imm
 		: shift(cpu->r[in->rm], in->shift_type, in->shift_amt, cpu->cf);
 	struct ldst_addr a;
@@ -35,15 +29,6 @@ static struct ldst_addr ldst_address(const struct cpu *cpu, const struct insn *i
 	a.wback = (in->flags & INSN_U) ? base + off : base - off;
 	a.addr = (in->flags & INSN_P) ? a.wback : base;
 	return a;
-}
-
-/* A register write that is a plain branch when it is the PC. */
-static void write_reg_branch(struct cpu *cpu, unsigned n, uint32_t val)
-{
-	if (n == 15)
-		branch_write_pc(cpu, val);
-	else
-		cpu->r[n] = val;
 }
 
 static void load(struct cpu *cpu, const struct insn *in, unsigned size, bool sign,
@@ -55,7 +40,7 @@ static void load(struct cpu *cpu, const struct insn *in, unsigned size, bool sig
 	if (sign)
 		val = sign_extend(val, size * 8);
 	if (in->flags & INSN_W)
-		write_reg_branch(cpu, in->rn, a.wback);
+		branch_write_reg(cpu, in->rn, a.wback);
 	if (in->rd == 15)
 		load_write_pc(cpu, val);
 	else
@@ -68,7 +53,7 @@ static void store(struct cpu *cpu, const struct insn *in, unsigned size, unsigne
 
 	mem_write(cpu, a.addr, cpu->r[in->rd], size, mflags);
 	if (in->flags & INSN_W)
-		write_reg_branch(cpu, in->rn, a.wback);
+		branch_write_reg(cpu, in->rn, a.wback);
 }
 
 void interp_ldr(struct cpu *cpu, const struct insn *in) { load(cpu, in, 4, false, 0); }
@@ -97,10 +82,10 @@ void interp_ldrd(struct cpu *cpu, const struct insn *in)
 	uint32_t lo = mem_read(cpu, a.addr, 4, MEM_ALIGNED);
 	uint32_t hi = mem_read(cpu, a.addr + 4, 4, MEM_ALIGNED);
 
-	write_reg_branch(cpu, in->rd, lo);
-	write_reg_branch(cpu, in->ra, hi);
+	branch_write_reg(cpu, in->rd, lo);
+	branch_write_reg(cpu, in->ra, hi);
 	if (in->flags & INSN_W)
-		write_reg_branch(cpu, in->rn, a.wback);
+		branch_write_reg(cpu, in->rn, a.wback);
 }
 
 void interp_strd(struct cpu *cpu, const struct insn *in)
@@ -110,7 +95,7 @@ void interp_strd(struct cpu *cpu, const struct insn *in)
 	mem_write(cpu, a.addr, cpu->r[in->rd], 4, MEM_ALIGNED);
 	mem_write(cpu, a.addr + 4, cpu->r[in->ra], 4, MEM_ALIGNED);
 	if (in->flags & INSN_W)
-		write_reg_branch(cpu, in->rn, a.wback);
+		branch_write_reg(cpu, in->rn, a.wback);
 }
 
 /* ---- exclusives (A3.4): the local monitor holds one address ---- */
@@ -121,30 +106,19 @@ static void check_aligned(struct cpu *cpu, uint32_t addr, unsigned size, uint32_
 		cpu_data_abort(cpu, addr, FSR_ALIGNMENT | wnr);
 }
 
-static uint32_t load_exclusive(struct cpu *cpu, const struct insn *in, unsigned size)
+static void load_exclusive(struct cpu *cpu, const struct insn *in, unsigned size)
 {
 	uint32_t addr = cpu->r[in->rn] + in->imm;
 	uint32_t val = mem_read(cpu, addr, size, MEM_ALIGNED);
 
 	cpu->excl_open = true;
 	cpu->excl_addr = addr;
-	return val;
+	cpu->r[in->rd] = val;
 }
 
-void interp_ldrex(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = load_exclusive(cpu, in, 4);
-}
-
-void interp_ldrexb(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = load_exclusive(cpu, in, 1);
-}
-
-void interp_ldrexh(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = load_exclusive(cpu, in, 2);
-}
+void interp_ldrex(struct cpu *cpu, const struct insn *in) { load_exclusive(cpu, in, 4); }
+void interp_ldrexb(struct cpu *cpu, const struct insn *in) { load_exclusive(cpu, in, 1); }
+void interp_ldrexh(struct cpu *cpu, const struct insn *in) { load_exclusive(cpu, in, 2); }
 
 /* LDREXD: doubleword-aligned (MemA[address, 8]); Rt from the lower address. */
 void interp_ldrexd(struct cpu *cpu, const struct insn *in)
@@ -206,7 +180,7 @@ static void swap(struct cpu *cpu, const struct insn *in, unsigned size)
 		cpu_undefined(cpu);
 	old = mem_read(cpu, addr, size, MEM_ALIGNED);
 	mem_write(cpu, addr, cpu->r[in->rm], size, MEM_ALIGNED);
-	write_reg_branch(cpu, in->rd, old);
+	branch_write_reg(cpu, in->rd, old);
 }
 
 void interp_swp(struct cpu *cpu, const struct insn *in) { swap(cpu, in, 4); }

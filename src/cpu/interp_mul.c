@@ -236,49 +236,21 @@ void interp_smlsldx(struct cpu *cpu, const struct insn *in) { smlsld(cpu, in, tr
 /* ---- most significant word multiplies: SMMUL, SMMLA, SMMLS (A8.8) ----
  * result<63:32> of (Ra << 32) +/- Rn * Rm, plus 0x80000000 for the R forms. */
 
-static uint32_t smm(uint64_t acc, const struct cpu *cpu, const struct insn *in,
-		    bool subtract, bool round)
+static void smm(struct cpu *cpu, const struct insn *in, bool acc, bool subtract, bool round)
 {
 	uint64_t product = (uint64_t)((int64_t)(int32_t)cpu->r[in->rn] *
 				      (int32_t)cpu->r[in->rm]);
-	uint64_t result = subtract ? acc - product : acc + product;
+	uint64_t ra = acc ? (uint64_t)cpu->r[in->ra] << 32 : 0;
+	uint64_t result = subtract ? ra - product : ra + product;
 
 	if (round)
 		result += 0x80000000u;
-	return (uint32_t)(result >> 32);
+	cpu->r[in->rd] = (uint32_t)(result >> 32);
 }
 
-static uint64_t smm_acc(const struct cpu *cpu, const struct insn *in)
-{
-	return (uint64_t)cpu->r[in->ra] << 32;
-}
-
-void interp_smmul(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = smm(0, cpu, in, false, false);
-}
-
-void interp_smmulr(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = smm(0, cpu, in, false, true);
-}
-
-void interp_smmla(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = smm(smm_acc(cpu, in), cpu, in, false, false);
-}
-
-void interp_smmlar(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = smm(smm_acc(cpu, in), cpu, in, false, true);
-}
-
-void interp_smmls(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = smm(smm_acc(cpu, in), cpu, in, true, false);
-}
-
-void interp_smmlsr(struct cpu *cpu, const struct insn *in)
-{
-	cpu->r[in->rd] = smm(smm_acc(cpu, in), cpu, in, true, true);
-}
+void interp_smmul(struct cpu *cpu, const struct insn *in) { smm(cpu, in, false, false, false); }
+void interp_smmulr(struct cpu *cpu, const struct insn *in) { smm(cpu, in, false, false, true); }
+void interp_smmla(struct cpu *cpu, const struct insn *in) { smm(cpu, in, true, false, false); }
+void interp_smmlar(struct cpu *cpu, const struct insn *in) { smm(cpu, in, true, false, true); }
+void interp_smmls(struct cpu *cpu, const struct insn *in) { smm(cpu, in, true, true, false); }
+void interp_smmlsr(struct cpu *cpu, const struct insn *in) { smm(cpu, in, true, true, true); }

@@ -53,8 +53,7 @@ static void qaddsub(struct cpu *cpu, const struct insn *in, bool subtract, bool 
 		n = signed_sat_q(2 * n, 32, &sat);
 	result = signed_sat_q(subtract ? sreg(cpu, in->rm) - n : sreg(cpu, in->rm) + n, 32, &sat);
 	cpu->r[in->rd] = (uint32_t)result;
-	if (sat)
-		cpu->qf = 1;
+	cpu->qf |= sat;
 }
 
 void interp_qadd(struct cpu *cpu, const struct insn *in) { qaddsub(cpu, in, false, false); }
@@ -74,8 +73,7 @@ void interp_ssat(struct cpu *cpu, const struct insn *in)
 	bool sat = false;
 
 	cpu->r[in->rd] = (uint32_t)signed_sat_q(sat_operand(cpu, in), in->imm, &sat);
-	if (sat)
-		cpu->qf = 1;
+	cpu->qf |= sat;
 }
 
 void interp_usat(struct cpu *cpu, const struct insn *in)
@@ -83,8 +81,7 @@ void interp_usat(struct cpu *cpu, const struct insn *in)
 	bool sat = false;
 
 	cpu->r[in->rd] = (uint32_t)unsigned_sat_q(sat_operand(cpu, in), in->imm, &sat);
-	if (sat)
-		cpu->qf = 1;
+	cpu->qf |= sat;
 }
 
 static void sat16(struct cpu *cpu, const struct insn *in, bool is_unsigned)
@@ -98,8 +95,7 @@ static void sat16(struct cpu *cpu, const struct insn *in, bool is_unsigned)
 		result |= ((uint32_t)h & 0xffff) << sh;
 	}
 	cpu->r[in->rd] = result;
-	if (sat)
-		cpu->qf = 1;
+	cpu->qf |= sat;
 }
 
 void interp_ssat16(struct cpu *cpu, const struct insn *in) { sat16(cpu, in, false); }

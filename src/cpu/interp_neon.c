@@ -113,11 +113,6 @@ static bool is_fp(unsigned fn)
 	       fn == NF_FMUL;
 }
 
-static unsigned lanes(const struct insn *in, unsigned esize)
-{
-	return ((in->flags & NEON_Q) ? 128 : 64) / esize;
-}
-
 /* Elementwise Vd = fn(Vd, a, b) over n elements of esize bits. */
 static void run_elems(struct cpu *cpu, const struct insn *in, unsigned esize, unsigned n,
 		      const uint64_t *a, const uint64_t *b)
@@ -140,7 +135,7 @@ void interp_n3same(struct cpu *cpu, const struct insn *in)
 	neon_check_enabled(cpu);
 	unsigned fn = in->reglist;
 	unsigned esize = fn >= NF_VAND && fn <= NF_VBIF ? 64 : 8u << in->shift_type;
-	unsigned n = lanes(in, esize);
+	unsigned n = neon_lanes(in, esize);
 	uint64_t a[16], b[16];
 	neon_vget(cpu, in->rn, esize, n, a);
 	neon_vget(cpu, in->rm, esize, n, b);
@@ -242,7 +237,7 @@ void interp_n2scalar(struct cpu *cpu, const struct insn *in)
 		neon_vput(cpu, in->rd, 2 * esize, n, r);
 		return;
 	}
-	unsigned n = lanes(in, esize);
+	unsigned n = neon_lanes(in, esize);
 	neon_vget(cpu, in->rn, esize, n, a);
 	for (unsigned i = 0; i < n; i++)
 		b[i] = s;

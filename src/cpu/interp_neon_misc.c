@@ -4,11 +4,6 @@
  */
 #include "neon.h"
 
-static unsigned regs_of(const struct insn *in)
-{
-	return (in->flags & NEON_Q) ? 2 : 1;
-}
-
 void interp_n2shift(struct cpu *cpu, const struct insn *in)
 {
 	neon_check_enabled(cpu);
@@ -16,7 +11,7 @@ void interp_n2shift(struct cpu *cpu, const struct insn *in)
 	bool u = in->flags & NEON_U;
 	bool narrow = fn >= NF_VSHRN && fn <= NF_VQRSHRN, widen = fn == NF_VSHLL || fn == NF_VMOVL;
 	unsigned esize = 8u << (narrow ? in->shift_type - 1 : in->shift_type);
-	unsigned n = narrow || widen ? 64 / esize : regs_of(in) * 64 / esize;
+	unsigned n = narrow || widen ? 64 / esize : neon_lanes(in, esize);
 	uint64_t v[16], d[16], r[16];
 	neon_vget(cpu, in->rm, narrow ? 2 * esize : esize, n, v);
 	neon_vget(cpu, in->rd, widen ? 2 * esize : esize, n, d);
@@ -298,7 +293,7 @@ static bool misc_resize(struct cpu *cpu, const struct insn *in)
 	} else if (fn == NF_VCVT_F32H) {
 		neon_vget(cpu, in->rm, 16, 4, v);
 		for (unsigned i = 0; i < 4; i++)
-			r[i] = fp_half_to_single((uint16_t)v[i], &fs);
+			r[i] = (uint32_t)fp_convert((uint16_t)v[i], 16, 32, &fs);
 		neon_vput(cpu, in->rd, 32, 4, r);
 	} else {
 		return false;
@@ -310,7 +305,7 @@ static bool misc_resize(struct cpu *cpu, const struct insn *in)
 void interp_n2misc(struct cpu *cpu, const struct insn *in)
 {
 	neon_check_enabled(cpu);
-	unsigned esize = 8u << in->shift_type, n = regs_of(in) * 64 / esize;
+	unsigned esize = 8u << in->shift_type, n = neon_lanes(in, esize);
 	if (misc_resize(cpu, in) || misc_moves(cpu, in, esize, n))
 		return;
 	uint64_t v[16];

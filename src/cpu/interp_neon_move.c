@@ -82,7 +82,7 @@ void interp_ndup(struct cpu *cpu, const struct insn *in)
 	unsigned esize = 8u << in->shift_type;
 	uint64_t v = (in->flags & INSN_REGSHIFT) ? cpu->r[in->ra] & neon_ones(esize)
 						  : neon_elem(cpu, in->rm, in->shift_amt, esize);
-	for (unsigned i = 0; i < regs_of(in) * 64 / esize; i++)
+	for (unsigned i = 0; i < neon_lanes(in, esize); i++)
 		neon_set_elem(cpu, in->rd, i, esize, v);
 }
 

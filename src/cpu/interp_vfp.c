@@ -6,14 +6,9 @@
  */
 #include "vfp.h"
 
-static inline bool is_dp(const struct insn *in)
-{
-	return (in->flags & VFP_DP) != 0;
-}
-
 static inline unsigned width(const struct insn *in)
 {
-	return is_dp(in) ? 64 : 32;
+	return vfp_is_dp(in) ? 64 : 32;
 }
 
 static inline uint64_t vget(const struct cpu *cpu, unsigned r, bool dp)
@@ -51,7 +46,7 @@ static bool vec_scalar_bank(unsigned reg, bool dp)
 
 static struct vec_iter vec_start(const struct cpu *cpu, const struct insn *in)
 {
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	unsigned len = (cpu->vfp.fpscr & FPSCR_LEN) >> 16;
 	unsigned stride = (cpu->vfp.fpscr & FPSCR_STRIDE) >> 20;
 	struct vec_iter it = { in->rd, in->rn, in->rm, 1, 0, 0, dp ? 3 : 7 };
@@ -75,119 +70,66 @@ static void vec_next(struct vec_iter *it)
 	it->m = vec_advance(it->m, it->step_m, it->mask);
 }
 
-typedef uint64_t op3_fn(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr);
+/* The element operations; VMLA and its kin round after the multiplication
+ * and again after the addition. */
+enum vfp_op {
+	V_ADD, V_SUB, V_MUL, V_NMUL, V_DIV, V_MLA, V_MLS, V_NMLA, V_NMLS,
+	V_MOV, V_ABS, V_NEG, V_SQRT,
+};
 
-/* Vd = fn(Vd, Vn, Vm) for each element. */
-static void run3(struct cpu *cpu, const struct insn *in, op3_fn *fn)
+static uint64_t vfp_op(enum vfp_op op, uint64_t d, uint64_t n, uint64_t m, unsigned w,
+		       uint32_t *fpscr)
+{
+	switch (op) {
+	case V_ADD: return fp_add(n, m, w, fpscr);
+	case V_SUB: return fp_sub(n, m, w, fpscr);
+	case V_MUL: return fp_mul(n, m, w, fpscr);
+	case V_NMUL: return fp_neg(fp_mul(n, m, w, fpscr), w);
+	case V_DIV: return fp_div(n, m, w, fpscr);
+	/* VMLA: Vd + Vn * Vm; VMLS: Vd + -(Vn * Vm). */
+	case V_MLA: return fp_add(d, fp_mul(n, m, w, fpscr), w, fpscr);
+	case V_MLS: return fp_add(d, fp_neg(fp_mul(n, m, w, fpscr), w), w, fpscr);
+	/* VNMLA: -Vd + -(Vn * Vm); VNMLS: -Vd + Vn * Vm. */
+	case V_NMLA: return fp_add(fp_neg(d, w), fp_neg(fp_mul(n, m, w, fpscr), w), w, fpscr);
+	case V_NMLS: return fp_add(fp_neg(d, w), fp_mul(n, m, w, fpscr), w, fpscr);
+	case V_MOV: return m;
+	case V_ABS: return fp_abs(m, w);
+	case V_NEG: return fp_neg(m, w);
+	default: return fp_sqrt(m, w, fpscr);
+	}
+}
+
+/* Vd = op(Vd, Vn, Vm) for each element. */
+static void run3(struct cpu *cpu, const struct insn *in, enum vfp_op op)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	unsigned w = width(in);
 	struct vec_iter it = vec_start(cpu, in);
 	for (unsigned i = 0; i < it.count; i++, vec_next(&it))
-		vset(cpu, it.d, dp, fn(vget(cpu, it.d, dp), vget(cpu, it.n, dp),
-				       vget(cpu, it.m, dp), w, &cpu->vfp.fpscr));
+		vset(cpu, it.d, dp, vfp_op(op, vget(cpu, it.d, dp), vget(cpu, it.n, dp),
+					   vget(cpu, it.m, dp), w, &cpu->vfp.fpscr));
 }
 
-static uint64_t op_add(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d;
-	return fp_add(n, m, w, fpscr);
-}
-
-static uint64_t op_sub(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d;
-	return fp_sub(n, m, w, fpscr);
-}
-
-static uint64_t op_mul(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d;
-	return fp_mul(n, m, w, fpscr);
-}
-
-static uint64_t op_nmul(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d;
-	return fp_neg(fp_mul(n, m, w, fpscr), w);
-}
-
-static uint64_t op_div(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d;
-	return fp_div(n, m, w, fpscr);
-}
-
-/* VMLA: Vd + Vn * Vm, rounded after the multiplication and after the addition. */
-static uint64_t op_mla(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	return fp_add(d, fp_mul(n, m, w, fpscr), w, fpscr);
-}
-
-/* VMLS: Vd + -(Vn * Vm). */
-static uint64_t op_mls(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	return fp_add(d, fp_neg(fp_mul(n, m, w, fpscr), w), w, fpscr);
-}
-
-/* VNMLA: -Vd + -(Vn * Vm). */
-static uint64_t op_nmla(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	uint64_t product = fp_mul(n, m, w, fpscr);
-	return fp_add(fp_neg(d, w), fp_neg(product, w), w, fpscr);
-}
-
-/* VNMLS: -Vd + Vn * Vm. */
-static uint64_t op_nmls(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	uint64_t product = fp_mul(n, m, w, fpscr);
-	return fp_add(fp_neg(d, w), product, w, fpscr);
-}
-
-static uint64_t op_mov(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d, (void)n, (void)w, (void)fpscr;
-	return m;
-}
-
-static uint64_t op_abs(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d, (void)n, (void)fpscr;
-	return fp_abs(m, w);
-}
-
-static uint64_t op_neg(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d, (void)n, (void)fpscr;
-	return fp_neg(m, w);
-}
-
-static uint64_t op_sqrt(uint64_t d, uint64_t n, uint64_t m, unsigned w, uint32_t *fpscr)
-{
-	(void)d, (void)n;
-	return fp_sqrt(m, w, fpscr);
-}
-
-void interp_vadd(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_add); }
-void interp_vsub(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_sub); }
-void interp_vmul(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_mul); }
-void interp_vnmul(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_nmul); }
-void interp_vdiv(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_div); }
-void interp_vmla(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_mla); }
-void interp_vmls(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_mls); }
-void interp_vnmla(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_nmla); }
-void interp_vnmls(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_nmls); }
+void interp_vadd(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_ADD); }
+void interp_vsub(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_SUB); }
+void interp_vmul(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_MUL); }
+void interp_vnmul(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_NMUL); }
+void interp_vdiv(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_DIV); }
+void interp_vmla(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_MLA); }
+void interp_vmls(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_MLS); }
+void interp_vnmla(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_NMLA); }
+void interp_vnmls(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_NMLS); }
 /* The two-register forms leave rn at 0; Vn steps along unused. */
-void interp_vmov_reg(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_mov); }
-void interp_vabs(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_abs); }
-void interp_vneg(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_neg); }
-void interp_vsqrt(struct cpu *cpu, const struct insn *in) { run3(cpu, in, op_sqrt); }
+void interp_vmov_reg(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_MOV); }
+void interp_vabs(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_ABS); }
+void interp_vneg(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_NEG); }
+void interp_vsqrt(struct cpu *cpu, const struct insn *in) { run3(cpu, in, V_SQRT); }
 
 void interp_vmov_imm(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	struct vec_iter it = vec_start(cpu, in);
 	for (unsigned i = 0; i < it.count; i++, vec_next(&it))
 		vset(cpu, it.d, dp, dp ? (uint64_t)in->imm << 32 : in->imm);
@@ -196,19 +138,13 @@ void interp_vmov_imm(struct cpu *cpu, const struct insn *in)
 static void compare(struct cpu *cpu, const struct insn *in, bool quiet_nan_exc)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	uint64_t m = (in->flags & VFP_CMP_ZERO) ? 0 : vget(cpu, in->rm, dp);
 	uint32_t nzcv = fp_compare(vget(cpu, in->rd, dp), m, width(in), quiet_nan_exc,
 				   &cpu->vfp.fpscr);
 	cpu->vfp.fpscr = (cpu->vfp.fpscr & 0x0fffffffu) | nzcv << 28;
 }
 
-void interp_vcmp(struct cpu *cpu, const struct insn *in)
-{
-	compare(cpu, in, false);
-}
+void interp_vcmp(struct cpu *cpu, const struct insn *in) { compare(cpu, in, false); }
 
-void interp_vcmpe(struct cpu *cpu, const struct insn *in)
-{
-	compare(cpu, in, true);
-}
+void interp_vcmpe(struct cpu *cpu, const struct insn *in) { compare(cpu, in, true); }

@@ -6,46 +6,34 @@
  */
 #include "vfp.h"
 
-static inline bool is_dp(const struct insn *in)
-{
-	return (in->flags & VFP_DP) != 0;
-}
-
 void interp_vcvt_fp(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	if (is_dp(in))
-		vfp_set_s(cpu, in->rd, fp_double_to_single(cpu->vfp.d[in->rm], &cpu->vfp.fpscr));
+	if (vfp_is_dp(in))
+		vfp_set_s(cpu, in->rd,
+			  (uint32_t)fp_convert(cpu->vfp.d[in->rm], 64, 32, &cpu->vfp.fpscr));
 	else
-		cpu->vfp.d[in->rd] = fp_single_to_double(vfp_get_s(cpu, in->rm),
-							 &cpu->vfp.fpscr);
+		cpu->vfp.d[in->rd] = fp_convert(vfp_get_s(cpu, in->rm), 32, 64, &cpu->vfp.fpscr);
 }
 
 static void to_integer(struct cpu *cpu, const struct insn *in, bool round_zero)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	uint64_t op = dp ? cpu->vfp.d[in->rm] : vfp_get_s(cpu, in->rm);
 	vfp_set_s(cpu, in->rd, fp_to_fixed(op, dp ? 64 : 32, 32, 0,
 					   in->flags & VFP_UNSIGNED, round_zero,
 					   &cpu->vfp.fpscr));
 }
 
-void interp_vcvt_f2i(struct cpu *cpu, const struct insn *in)
-{
-	to_integer(cpu, in, true);
-}
-
-void interp_vcvtr_f2i(struct cpu *cpu, const struct insn *in)
-{
-	to_integer(cpu, in, false);
-}
+void interp_vcvt_f2i(struct cpu *cpu, const struct insn *in) { to_integer(cpu, in, true); }
+void interp_vcvtr_f2i(struct cpu *cpu, const struct insn *in) { to_integer(cpu, in, false); }
 
 /* Integer to floating-point, rounding as FPSCR says. */
 void interp_vcvt_i2f(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in);
+	bool dp = vfp_is_dp(in);
 	uint64_t r = fixed_to_fp(vfp_get_s(cpu, in->rm), dp ? 64 : 32, 32, 0,
 				 in->flags & VFP_UNSIGNED, false, &cpu->vfp.fpscr);
 	if (dp)
@@ -59,7 +47,7 @@ void interp_vcvt_i2f(struct cpu *cpu, const struct insn *in)
 void interp_vcvt_f2x(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	bool dp = is_dp(in), u = in->flags & VFP_UNSIGNED;
+	bool dp = vfp_is_dp(in), u = in->flags & VFP_UNSIGNED;
 	unsigned m = (in->flags & VFP_FIX32) ? 32 : 16;
 	if (dp) {
 		uint32_t r = fp_to_fixed(cpu->vfp.d[in->rd], 64, m, in->shift_amt, u, true,
@@ -78,7 +66,7 @@ void interp_vcvt_x2f(struct cpu *cpu, const struct insn *in)
 	vfp_check_enabled(cpu);
 	bool u = in->flags & VFP_UNSIGNED;
 	unsigned m = (in->flags & VFP_FIX32) ? 32 : 16;
-	if (is_dp(in))
+	if (vfp_is_dp(in))
 		cpu->vfp.d[in->rd] = fixed_to_fp((uint32_t)cpu->vfp.d[in->rd], 64, m,
 						 in->shift_amt, u, true, &cpu->vfp.fpscr);
 	else
@@ -98,6 +86,7 @@ void interp_vcvt_half(struct cpu *cpu, const struct insn *in)
 		uint32_t d = vfp_get_s(cpu, in->rd);
 		vfp_set_s(cpu, in->rd, (d & ~(0xffffu << lo)) | h << lo);
 	} else {
-		vfp_set_s(cpu, in->rd, fp_half_to_single((uint16_t)(m >> lo), &cpu->vfp.fpscr));
+		vfp_set_s(cpu, in->rd,
+			  (uint32_t)fp_convert((uint16_t)(m >> lo), 16, 32, &cpu->vfp.fpscr));
 	}
 }

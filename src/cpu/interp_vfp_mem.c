@@ -32,32 +32,10 @@ static void d_to_words(const struct cpu *cpu, uint64_t d, uint32_t *w1, uint32_t
 	}
 }
 
-static void core_write(struct cpu *cpu, unsigned t, uint32_t val)
-{
-	if (t == 15)
-		branch_write_pc(cpu, val);
-	else
-		cpu->r[t] = val;
-}
-
-static void set_nzcv(struct cpu *cpu, uint32_t val)
-{
-	cpu->nf = val >> 31;
-	cpu->zf = val >> 30 & 1;
-	cpu->cf = val >> 29 & 1;
-	cpu->vf = val >> 28 & 1;
-}
-
-/* Rn as a base address: Align(PC, 4) for the PC. */
-static uint32_t base_reg(const struct cpu *cpu, unsigned n)
-{
-	return n == 15 ? cpu->r[15] & ~3u : cpu->r[n];
-}
-
 void interp_vldr(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	uint32_t base = base_reg(cpu, in->rn);
+	uint32_t base = cpu_base_reg(cpu, in->rn);
 	uint32_t addr = (in->flags & INSN_U) ? base + in->imm : base - in->imm;
 	if (in->flags & VFP_DP) {
 		uint32_t w1 = mem_read(cpu, addr, 4, MEM_ALIGNED);
@@ -71,7 +49,7 @@ void interp_vldr(struct cpu *cpu, const struct insn *in)
 void interp_vstr(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
-	uint32_t base = base_reg(cpu, in->rn);
+	uint32_t base = cpu_base_reg(cpu, in->rn);
 	uint32_t addr = (in->flags & INSN_U) ? base + in->imm : base - in->imm;
 	if (in->flags & VFP_DP) {
 		uint32_t w1, w2;
@@ -86,7 +64,7 @@ void interp_vstr(struct cpu *cpu, const struct insn *in)
 /* The first address of a VLDM/VSTM block; *wb gets the written-back base. */
 static uint32_t block_start(const struct cpu *cpu, const struct insn *in, uint32_t *wb)
 {
-	uint32_t base = base_reg(cpu, in->rn);
+	uint32_t base = cpu_base_reg(cpu, in->rn);
 	if (in->flags & INSN_U) {
 		*wb = base + in->imm;
 		return base;
@@ -137,7 +115,7 @@ void interp_vmov_sr(struct cpu *cpu, const struct insn *in)
 {
 	vfp_check_enabled(cpu);
 	if (in->flags & VFP_TO_CORE && in->rd == 15)
-		set_nzcv(cpu, vfp_get_s(cpu, in->rn));
+		cpu_set_nzcv(cpu, vfp_get_s(cpu, in->rn));
 	else if (in->flags & VFP_TO_CORE)
 		cpu->r[in->rd] = vfp_get_s(cpu, in->rn);
 	else
@@ -149,8 +127,8 @@ void interp_vmov_rrd(struct cpu *cpu, const struct insn *in)
 	vfp_check_enabled(cpu);
 	if (in->flags & VFP_TO_CORE) {
 		uint64_t d = cpu->vfp.d[in->rm];
-		core_write(cpu, in->rd, (uint32_t)d);
-		core_write(cpu, in->ra, (uint32_t)(d >> 32));
+		branch_write_reg(cpu, in->rd, (uint32_t)d);
+		branch_write_reg(cpu, in->ra, (uint32_t)(d >> 32));
 	} else {
 		cpu->vfp.d[in->rm] = (uint64_t)cpu->r[in->ra] << 32 | cpu->r[in->rd];
 	}
@@ -161,8 +139,8 @@ void interp_vmov_rrss(struct cpu *cpu, const struct insn *in)
 	vfp_check_enabled(cpu);
 	if (in->flags & VFP_TO_CORE) {
 		uint32_t lo = vfp_get_s(cpu, in->rm), hi = vfp_get_s(cpu, in->rm + 1u);
-		core_write(cpu, in->rd, lo);
-		core_write(cpu, in->ra, hi);
+		branch_write_reg(cpu, in->rd, lo);
+		branch_write_reg(cpu, in->ra, hi);
 	} else {
 		vfp_set_s(cpu, in->rm, cpu->r[in->rd]);
 		vfp_set_s(cpu, in->rm + 1u, cpu->r[in->ra]);
@@ -174,7 +152,7 @@ void interp_vmov_scalar(struct cpu *cpu, const struct insn *in)
 	vfp_check_enabled(cpu);
 	unsigned s = 2 * in->rn + in->imm;   /* Dn[x] is S(2n + x) */
 	if (in->flags & VFP_TO_CORE)
-		core_write(cpu, in->rd, vfp_get_s(cpu, s));
+		branch_write_reg(cpu, in->rd, vfp_get_s(cpu, s));
 	else
 		vfp_set_s(cpu, s, cpu->r[in->rd]);
 }
@@ -213,7 +191,7 @@ void interp_vmrs(struct cpu *cpu, const struct insn *in)
 		}
 	}
 	if (in->rd == 15)   /* APSR_nzcv (for FPSCR; other registers as QEMU does it) */
-		set_nzcv(cpu, val);
+		cpu_set_nzcv(cpu, val);
 	else
 		cpu->r[in->rd] = val;
 }

@@ -101,6 +101,12 @@ struct neon_fn_info {
 extern const struct neon_fn_info neon_fn_info[NF_COUNT];
 
 /* ---- registers: element e of esize bits in the vector starting at D[r] ---- */
+/* The number of esize-bit elements in the operation's D or Q vectors. */
+static inline unsigned neon_lanes(const struct insn *in, unsigned esize)
+{
+	return ((in->flags & NEON_Q) ? 128 : 64) / esize;
+}
+
 static inline uint64_t neon_elem(const struct cpu *cpu, unsigned r, unsigned e,
 				 unsigned esize)
 {

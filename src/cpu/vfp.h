@@ -71,6 +71,11 @@ enum vfp_sysreg {
 #define VFP_TO_HALF  INSN_X4   /* VCVTB/T: single -> half */
 #define VFP_LOAD     INSN_X4   /* VLDM/VSTM, VLDR/VSTR: load */
 
+static inline bool vfp_is_dp(const struct insn *in)
+{
+	return (in->flags & VFP_DP) != 0;
+}
+
 /* ---- registers (d[n] holds s[2n] in its low half) ---- */
 static inline uint32_t vfp_get_s(const struct cpu *cpu, unsigned n)
 {
@@ -126,9 +131,8 @@ uint32_t fp_to_fixed(uint64_t op, unsigned n, unsigned m, unsigned frac_bits,
 /* FixedToFP: operand holds an M-bit integer (M = 16 or 32). */
 uint64_t fixed_to_fp(uint32_t operand, unsigned n, unsigned m, unsigned frac_bits,
 		     bool is_unsigned, bool round_to_nearest, uint32_t *fpscr);
-uint64_t fp_single_to_double(uint32_t op, uint32_t *fpscr);
-uint32_t fp_double_to_single(uint64_t op, uint32_t *fpscr);
-uint32_t fp_half_to_single(uint16_t op, uint32_t *fpscr);
+/* From N to M bits: single to double, double to single, half to single. */
+uint64_t fp_convert(uint64_t op, unsigned n, unsigned m, uint32_t *fpscr);
 uint16_t fp_single_to_half(uint32_t op, uint32_t *fpscr);
 
 /* VFPExpandImm (A7.5.1): the value of an 8-bit VMOV immediate; for N = 64 the

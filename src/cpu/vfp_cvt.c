@@ -1,6 +1,6 @@
 /*
  * Floating-point conversions of the ARM ARM pseudo-code (A2.7): FPToFixed,
- * FixedToFP, FPSingleToDouble, FPDoubleToSingle, FPHalfToSingle,
+ * FixedToFP, FPSingleToDouble, FPDoubleToSingle, FPHalfToSingle (fp_convert),
  * FPSingleToHalf, and VFPExpandImm (A7.5.1).
  */
 #include "vfp_soft.h"
@@ -93,64 +93,28 @@ uint64_t fixed_to_fp(uint32_t operand, unsigned n, unsigned m, unsigned frac_bit
 	return r;
 }
 
-uint64_t fp_single_to_double(uint32_t op, uint32_t *fpscr)
+/* FPSingleToDouble, FPDoubleToSingle, FPHalfToSingle: a NaN keeps its sign and
+ * the top of its fraction, quietened. */
+uint64_t fp_convert(uint64_t op, unsigned n, unsigned m, uint32_t *fpscr)
 {
-	struct fp_value v = fp_unpack(op, 32, fpscr);
+	struct fp_value v = fp_unpack(op, n, fpscr);
+	unsigned fn = fp_format(n)->f, fm = fp_format(m)->f;
+	uint64_t payload = op & ((1ull << (fn - 1)) - 1);
 	switch (v.type) {
 	case FPTYPE_SNAN:
 	case FPTYPE_QNAN:
 		if (v.type == FPTYPE_SNAN)
 			*fpscr |= FPSCR_IOC;
 		if (*fpscr & FPSCR_DN)
-			return fp_default_nan(64);
-		return (uint64_t)v.sign << 63 | 0x7ff8000000000000ull |
-		       (uint64_t)(op & 0x3fffff) << 29;
+			return fp_default_nan(m);
+		payload = fm > fn ? payload << (fm - fn) : payload >> (fn - fm);
+		return (uint64_t)v.sign << (m - 1) | fp_default_nan(m) | payload;
 	case FPTYPE_INFINITY:
-		return fp_infinity(v.sign, 64);
+		return fp_infinity(v.sign, m);
 	case FPTYPE_ZERO:
-		return fp_zero(v.sign, 64);
+		return fp_zero(v.sign, m);
 	default:
-		return fp_round(v.sign, v.exp, v.sig, 64, fpscr);
-	}
-}
-
-uint32_t fp_double_to_single(uint64_t op, uint32_t *fpscr)
-{
-	struct fp_value v = fp_unpack(op, 64, fpscr);
-	switch (v.type) {
-	case FPTYPE_SNAN:
-	case FPTYPE_QNAN:
-		if (v.type == FPTYPE_SNAN)
-			*fpscr |= FPSCR_IOC;
-		if (*fpscr & FPSCR_DN)
-			return (uint32_t)fp_default_nan(32);
-		return v.sign << 31 | 0x7fc00000u | (uint32_t)(op >> 29 & 0x3fffff);
-	case FPTYPE_INFINITY:
-		return (uint32_t)fp_infinity(v.sign, 32);
-	case FPTYPE_ZERO:
-		return (uint32_t)fp_zero(v.sign, 32);
-	default:
-		return (uint32_t)fp_round(v.sign, v.exp, v.sig, 32, fpscr);
-	}
-}
-
-uint32_t fp_half_to_single(uint16_t op, uint32_t *fpscr)
-{
-	struct fp_value v = fp_unpack(op, 16, fpscr);
-	switch (v.type) {
-	case FPTYPE_SNAN:
-	case FPTYPE_QNAN:
-		if (v.type == FPTYPE_SNAN)
-			*fpscr |= FPSCR_IOC;
-		if (*fpscr & FPSCR_DN)
-			return (uint32_t)fp_default_nan(32);
-		return v.sign << 31 | 0x7fc00000u | (uint32_t)(op & 0x1ff) << 13;
-	case FPTYPE_INFINITY:
-		return (uint32_t)fp_infinity(v.sign, 32);
-	case FPTYPE_ZERO:
-		return (uint32_t)fp_zero(v.sign, 32);
-	default:
-		return (uint32_t)fp_round(v.sign, v.exp, v.sig, 32, fpscr);
+		return fp_round(v.sign, v.exp, v.sig, m, fpscr);
 	}
 }
 

@@ -514,9 +514,4 @@ bool lan9118_may_interrupt(const struct lan9118 *s)
 	       (s->int_en & (INT_RSFL | INT_RSFF | LAN9118_INT_PHY));
 }
 
-const struct dev_ops lan9118_ops = {
-	.name = "lan9118",
-	.read = lan9118_read,
-	.write = lan9118_write,
-	.reset = lan9118_reset,
-};
+const struct dev_ops lan9118_ops = { "lan9118", lan9118_read, lan9118_write, lan9118_reset };

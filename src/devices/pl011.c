@@ -149,8 +149,7 @@ static uint32_t pl011_read(void *dev, uint32_t offset, unsigned size)
 	if (offset >= PL011_ID_BASE)
 		return pl011_id[(offset - PL011_ID_BASE) >> 2];
 	switch (offset) {
-	case PL011_DR:
-		return pl011_read_data(s);
+	case PL011_DR: return pl011_read_data(s);
 	case PL011_RSR:
 		return 0;   /* no receive errors */
 	case PL011_FR:
@@ -158,26 +157,16 @@ static uint32_t pl011_read(void *dev, uint32_t offset, unsigned size)
 		       (s->rx_count == 0 ? PL011_FR_RXFE : 0) |
 		       (s->rx_count >= (s->lcr_h & PL011_LCR_H_FEN ? PL011_RX_FIFO : 1)
 			? PL011_FR_RXFF : 0);
-	case PL011_ILPR:
-		return s->ilpr;
-	case PL011_IBRD:
-		return s->ibrd;
-	case PL011_FBRD:
-		return s->fbrd;
-	case PL011_LCR_H:
-		return s->lcr_h;
-	case PL011_CR:
-		return s->cr;
-	case PL011_IFLS:
-		return s->ifls;
-	case PL011_IMSC:
-		return s->imsc;
-	case PL011_RIS:
-		return s->ris;
-	case PL011_MIS:
-		return s->ris & s->imsc;
-	case PL011_DMACR:
-		return s->dmacr;
+	case PL011_ILPR:  return s->ilpr;
+	case PL011_IBRD:  return s->ibrd;
+	case PL011_FBRD:  return s->fbrd;
+	case PL011_LCR_H: return s->lcr_h;
+	case PL011_CR:    return s->cr;
+	case PL011_IFLS:  return s->ifls;
+	case PL011_IMSC:  return s->imsc;
+	case PL011_RIS:   return s->ris;
+	case PL011_MIS:   return s->ris & s->imsc;
+	case PL011_DMACR: return s->dmacr;
 	default:
 		log_msg(LOG_GUEST, "pl011: read of unknown register 0x%03x", offset);
 		return 0;
@@ -257,9 +246,4 @@ bool pl011_may_interrupt(const struct pl011 *s, bool input)
 	return input && (s->imsc & (PL011_INT_RX | PL011_INT_RT));
 }
 
-const struct dev_ops pl011_ops = {
-	.name = "pl011",
-	.read = pl011_read,
-	.write = pl011_write,
-	.reset = pl011_reset,
-};
+const struct dev_ops pl011_ops = { "pl011", pl011_read, pl011_write, pl011_reset };

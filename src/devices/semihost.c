@@ -304,98 +304,57 @@ static void sh_exit_extended(struct cpu *cpu)
 			 reason == ADP_STOPPED_APPLICATION_EXIT ? (int)code : 1);
 }
 
-static uint32_t sh_unsupported(struct semihost_state *s, uint32_t op)
+/* The operation's result for r0; operations whose r0 is corrupted leave it
+ * as it was. */
+static uint32_t sh_dispatch(struct cpu *cpu, struct board *b, uint32_t op)
 {
-	log_msg(LOG_UNIMP, "semihosting operation 0x%02x", op);
-	return sh_fail(s, ENOSYS);
-}
-
-void semihost_call(struct cpu *cpu)
-{
-	struct board *b = board_of(cpu->machine);
 	struct semihost_state *s = &b->semihost;
-	uint32_t op = cpu->r[0];
-	uint32_t ret = 0;
 	uint8_t c;
 
 	switch (op) {
-	case SYS_OPEN:
-		ret = sh_open(cpu, s);
-		break;
-	case SYS_CLOSE:
-		ret = sh_close(cpu, s);
-		break;
+	case SYS_OPEN:  return sh_open(cpu, s);
+	case SYS_CLOSE: return sh_close(cpu, s);
 	case SYS_WRITEC:
 		c = (uint8_t)mem_read(cpu, cpu->r[1], 1, 0);
 		console_write(STDOUT_FILENO, &c, 1);
-		ret = cpu->r[0];    /* r0 is corrupted: leave it as it was */
-		break;
+		return cpu->r[0];
 	case SYS_WRITE0:
 		sh_write0(cpu, cpu->r[1]);
-		ret = cpu->r[0];
-		break;
-	case SYS_WRITE:
-		ret = sh_write(cpu, s);
-		break;
-	case SYS_READ:
-		ret = sh_read(cpu, s);
-		break;
-	case SYS_READC:
-		ret = sh_readc(s);
-		break;
-	case SYS_ISERROR:
-		ret = (int32_t)arg(cpu, 0) < 0;
-		break;
-	case SYS_ISTTY:
-		ret = sh_istty(cpu, s);
-		break;
-	case SYS_SEEK:
-		ret = sh_seek(cpu, s);
-		break;
-	case SYS_FLEN:
-		ret = sh_flen(cpu, s);
-		break;
-	case SYS_CLOCK:
-		ret = (uint32_t)(sh_elapsed_ns(s) / 10000000u);
-		break;
-	case SYS_TIME:
-		ret = (uint32_t)(s->wall_start_s + sh_elapsed_ns(s) / 1000000000u);
-		break;
-	case SYS_ERRNO:
-		ret = (uint32_t)s->last_errno;
-		break;
-	case SYS_GET_CMDLINE:
-		ret = sh_get_cmdline(cpu, s);
-		break;
+		return cpu->r[0];
+	case SYS_WRITE:       return sh_write(cpu, s);
+	case SYS_READ:        return sh_read(cpu, s);
+	case SYS_READC:       return sh_readc(s);
+	case SYS_ISERROR:     return (int32_t)arg(cpu, 0) < 0;
+	case SYS_ISTTY:       return sh_istty(cpu, s);
+	case SYS_SEEK:        return sh_seek(cpu, s);
+	case SYS_FLEN:        return sh_flen(cpu, s);
+	case SYS_CLOCK:       return (uint32_t)(sh_elapsed_ns(s) / 10000000u);
+	case SYS_TIME:        return (uint32_t)(s->wall_start_s + sh_elapsed_ns(s) / 1000000000u);
+	case SYS_ERRNO:       return (uint32_t)s->last_errno;
+	case SYS_GET_CMDLINE: return sh_get_cmdline(cpu, s);
 	case SYS_HEAPINFO:
 		sh_heapinfo(cpu, b);
-		ret = cpu->r[0];
-		break;
+		return cpu->r[0];
 	case SYS_EXIT:
 		sh_exit(cpu);
-		ret = cpu->r[0];
-		break;
+		return cpu->r[0];
 	case SYS_EXIT_EXTENDED:
 		sh_exit_extended(cpu);
-		ret = cpu->r[0];
-		break;
+		return cpu->r[0];
 	case SYS_ELAPSED: {
 		uint64_t ticks = sh_elapsed_ns(s) / (1000000000u / SH_TICKFREQ);
 		mem_write(cpu, cpu->r[1], (uint32_t)ticks, 4, 0);
 		mem_write(cpu, cpu->r[1] + 4, (uint32_t)(ticks >> 32), 4, 0);
-		ret = 0;
-		break;
+		return 0;
 	}
-	case SYS_TICKFREQ:
-		ret = SH_TICKFREQ;
-		break;
-	case SYS_TMPNAM:
-	case SYS_REMOVE:
-	case SYS_RENAME:
-	case SYS_SYSTEM:
-	default:
-		ret = sh_unsupported(s, op);
-		break;
+	case SYS_TICKFREQ: return SH_TICKFREQ;
+	default:    /* SYS_TMPNAM, SYS_REMOVE, SYS_RENAME, SYS_SYSTEM, unknown */
+		log_msg(LOG_UNIMP, "semihosting operation 0x%02x", op);
+		return sh_fail(s, ENOSYS);
 	}
-	cpu->r[0] = ret;
+}
+
+void semihost_call(struct cpu *cpu)
+{
+	cpu->r[0] = sh_dispatch(cpu, board_of(cpu->machine), cpu->r[0]);
 }

@@ -131,34 +131,32 @@ static uint64_t sysregs_elapsed_ns(const struct vexpress_sysregs *s)
 	return s->clock_ns(s->clock_ctx) - s->start_ns;
 }
 
+/* The oscillator a configuration function names, or NULL. */
+static uint32_t *sysregs_osc(struct vexpress_sysregs *s, unsigned site, unsigned device)
+{
+	if (site == SYS_CFG_SITE_MB && device < VEXPRESS_SYSREGS_MB_OSCS)
+		return &s->mb_osc[device];
+	if (site == SYS_CFG_SITE_DB1 && device < VEXPRESS_SYSREGS_DB_OSCS)
+		return &s->db_osc[device];
+	return NULL;
+}
+
 /* A configuration read; false when the device does not exist. */
 static bool sysregs_cfg_read(struct vexpress_sysregs *s, unsigned func,
 			     unsigned site, unsigned device, uint32_t *val)
 {
-	switch (func) {
-	case SYS_CFG_OSC:
-		if (site == SYS_CFG_SITE_MB && device < VEXPRESS_SYSREGS_MB_OSCS) {
-			*val = s->mb_osc[device];
-			return true;
-		}
-		if (site == SYS_CFG_SITE_DB1 && device < VEXPRESS_SYSREGS_DB_OSCS) {
-			*val = s->db_osc[device];
-			return true;
-		}
+	const uint32_t *osc = sysregs_osc(s, site, device);
+
+	if (func == SYS_CFG_OSC && osc)
+		*val = *osc;
+	else if (func == SYS_CFG_VOLT && site == SYS_CFG_SITE_MB && device == 0)
+		*val = VEXPRESS_MB_VIO;
+	else if (func == SYS_CFG_VOLT && site == SYS_CFG_SITE_DB1 &&
+		 device < ARRAY_LEN(vexpress_db_volt))
+		*val = vexpress_db_volt[device];
+	else
 		return false;
-	case SYS_CFG_VOLT:
-		if (site == SYS_CFG_SITE_MB && device == 0) {
-			*val = VEXPRESS_MB_VIO;
-			return true;
-		}
-		if (site == SYS_CFG_SITE_DB1 && device < ARRAY_LEN(vexpress_db_volt)) {
-			*val = vexpress_db_volt[device];
-			return true;
-		}
-		return false;
-	default:
-		return false;
-	}
+	return true;
 }
 
 /* A configuration write; false when the device does not exist. */
@@ -166,18 +164,14 @@ static bool sysregs_cfg_write(struct vexpress_sysregs *s, unsigned func,
 			      unsigned site, unsigned device, uint32_t val)
 {
 	bool mb0 = site == SYS_CFG_SITE_MB && device == 0;
+	uint32_t *osc = sysregs_osc(s, site, device);
 
 	switch (func) {
 	case SYS_CFG_OSC:
-		if (site == SYS_CFG_SITE_MB && device < VEXPRESS_SYSREGS_MB_OSCS) {
-			s->mb_osc[device] = val;
-			return true;
-		}
-		if (site == SYS_CFG_SITE_DB1 && device < VEXPRESS_SYSREGS_DB_OSCS) {
-			s->db_osc[device] = val;
-			return true;
-		}
-		return false;
+		if (!osc)
+			return false;
+		*osc = val;
+		return true;
 	case SYS_CFG_MUXFPGA:
 	case SYS_CFG_DVIMODE:
 		return mb0;     /* video routing: nothing to do without a display */
@@ -224,37 +218,24 @@ static uint32_t sysregs_read(void *dev, uint32_t offset, unsigned size)
 
 	(void)size;
 	switch (offset) {
-	case SYS_ID:
-		return s->sys_id;
-	case SYS_SW:
-		return 0;   /* user switches all off */
-	case SYS_LED:
-		return s->leds;
-	case SYS_100HZ:
-		return (uint32_t)(sysregs_elapsed_ns(s) / 10000000u);
-	case SYS_FLAGS:
-		return s->flags;
-	case SYS_NVFLAGS:
-		return s->nvflags;
-	case SYS_MCI:
-		return s->mci;
-	case SYS_24MHZ:
-		return (uint32_t)(sysregs_elapsed_ns(s) * 3 / 125);   /* 24 / 1000 */
+	case SYS_ID: return s->sys_id;
+	case SYS_SW:        /* user switches all off */
 	case SYS_FLASH:
 	case SYS_CFGSW:
 	case SYS_MISC:
-	case SYS_DMA:
-		return 0;
-	case SYS_PROCID0:
-		return s->proc_id0;
-	case SYS_PROCID1:
-		return s->proc_id1;
-	case SYS_CFGDATA:
-		return s->cfgdata;
-	case SYS_CFGCTRL:
-		return s->cfgctrl;
-	case SYS_CFGSTAT:
-		return s->cfgstat;
+	case SYS_DMA:     return 0;
+	case SYS_LED:     return s->leds;
+	case SYS_100HZ:   return (uint32_t)(sysregs_elapsed_ns(s) / 10000000u);
+	case SYS_FLAGS:   return s->flags;
+	case SYS_NVFLAGS: return s->nvflags;
+	case SYS_MCI:     return s->mci;
+	case SYS_24MHZ:
+		return (uint32_t)(sysregs_elapsed_ns(s) * 3 / 125);   /* 24 / 1000 */
+	case SYS_PROCID0: return s->proc_id0;
+	case SYS_PROCID1: return s->proc_id1;
+	case SYS_CFGDATA: return s->cfgdata;
+	case SYS_CFGCTRL: return s->cfgctrl;
+	case SYS_CFGSTAT: return s->cfgstat;
 	default:
 		log_msg(LOG_GUEST, "vexpress-sysregs: read of unknown register 0x%03x",
 			offset);
@@ -307,9 +288,5 @@ static void sysregs_write(void *dev, uint32_t offset, uint32_t val, unsigned siz
 	}
 }
 
-const struct dev_ops vexpress_sysregs_ops = {
-	.name = "vexpress-sysregs",
-	.read = sysregs_read,
-	.write = sysregs_write,
-	.reset = sysregs_reset,
-};
+const struct dev_ops vexpress_sysregs_ops = { "vexpress-sysregs", sysregs_read, sysregs_write,
+					      sysregs_reset };

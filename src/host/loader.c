@@ -240,12 +240,6 @@ static bool load_elf(struct machine *m, const struct file_image *f, struct boot_
 	return ok;
 }
 
-/* Put a file's bytes at pa, which the caller has checked lie in RAM. */
-static void copy_to_ram(struct machine *m, uint32_t pa, const struct file_image *f)
-{
-	memcpy(bus_ram_ptr(&m->bus, pa, (uint32_t)f->size), f->data, f->size);
-}
-
 static uint32_t align_up(uint32_t v, uint32_t a)
 {
 	return (v + a - 1) & ~(a - 1);
@@ -275,7 +269,7 @@ static bool load_raw(struct machine *m, const struct file_image *f, struct boot_
 	if (!fits_in_ram(m, pa, f->size))
 		return load_error(f->path, "image of %zu bytes does not fit in RAM at 0x%08x "
 				  "(--memory %s)", f->size, pa, ram_text(m));
-	copy_to_ram(m, pa, f);
+	memcpy(bus_ram_ptr(&m->bus, pa, (uint32_t)f->size), f->data, f->size);
 	bi->is_elf = false;
 	bi->linux_regs = true;
 	bi->entry = pa;

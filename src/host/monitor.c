@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "board.h"
 #include "display.h"
 #include "hostloop.h"
 #include "monitor_internal.h"
@@ -18,21 +19,10 @@
 /* ---- output ---- */
 
 /* The console keeps the host's output processing (terminal.c): \n is a new line. */
-static void console_write(const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(STDOUT_FILENO, p, n);
-		if (w <= 0)
-			return;
-		p += w;
-		n -= (size_t)w;
-	}
-}
-
 static void send_text(struct monitor *mon, enum mon_source src, const char *p, size_t n)
 {
 	if (src == MON_CONSOLE) {
-		console_write(p, n);
+		console_write(STDOUT_FILENO, p, n);
 		return;
 	}
 	net_server_send(&mon->net, p, n);
@@ -169,19 +159,19 @@ static void take_bytes(struct monitor *mon, enum mon_source src, const uint8_t *
 		char c = (char)p[i];
 		if (c == '\n' || (c == '\r' && src == MON_CONSOLE)) {
 			if (src == MON_CONSOLE)
-				console_write("\n", 1);
+				console_write(STDOUT_FILENO, "\n", 1);
 			line[*len] = 0;
 			*len = 0;
 			run_line(mon, src, line);
 		} else if ((c == 0x7f || c == 0x08) && src == MON_CONSOLE) {
 			if (*len) {
 				(*len)--;
-				console_write("\b \b", 3);
+				console_write(STDOUT_FILENO, "\b \b", 3);
 			}
 		} else if ((unsigned char)c >= 0x20 && c != 0x7f && *len < MON_LINE - 1) {
 			line[(*len)++] = c;
 			if (src == MON_CONSOLE)
-				console_write(&c, 1);
+				console_write(STDOUT_FILENO, &c, 1);
 		}
 	}
 }
