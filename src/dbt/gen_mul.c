@@ -120,16 +120,17 @@ static bool is_halfword_mul(unsigned op)
 	       (op >= OP_SMULWB && op <= OP_SMULWT) || (op >= OP_SMLAWB && op <= OP_SMLAWT);
 }
 
-/* UADD8, USUB8, UQADD8, UQSUB8 (A8.8.250-A8.8.262) on the low bytes of xmm0
+/* UADD8, USUB8, UQADD8, UQSUB8 (ARM ARM A8.8) on the low bytes of xmm0
  * (Rn) and xmm1 (Rm); UADD8 and USUB8 set GE[i] (A2.4) on a carry out of byte
  * i (the wrapped sum differs from the saturated one) or no borrow (Rn >= Rm:
- * max(Rn, Rm) = Rn). SEL (A8.8.155): Rm ^ ((Rn ^ Rm) & mask), the byte mask
+ * max(Rn, Rm) = Rn). SEL: Rm ^ ((Rn ^ Rm) & mask), the byte mask
  * from GE[3:0]: the multiply by 0x204081 puts bit i at bit 8i without carries. */
 static bool gen_simd8(struct gen *g)
 {
 	struct x64_buf *b = g->b;
 	const struct insn *in = g->in;
-	bool add = in->op == OP_UADD8 || in->op == OP_UQADD8, ge = in->op == OP_UADD8 || in->op == OP_USUB8;
+	bool add = in->op == OP_UADD8 || in->op == OP_UQADD8;
+	bool ge = in->op == OP_UADD8 || in->op == OP_USUB8;   /* the U forms */
 	gen_read_reg(g, X64_RAX, in->rn);
 	gen_read_reg(g, X64_RDX, in->rm);
 	if (in->op == OP_SEL) {
