@@ -126,6 +126,8 @@ void x64_lea_r32_m(struct x64_buf *b, enum x64_reg dst, struct x64_mem m);
 void x64_lea_r64_m(struct x64_buf *b, enum x64_reg dst, struct x64_mem m);
 void x64_movd_xmm_r32(struct x64_buf *b, enum x64_xmm dst, enum x64_reg src);
 void x64_movd_r32_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src);
+/* PMOVMSKB: the top bit of each byte of src into dst's low bits. */
+void x64_pmovmskb_r32_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src);
 void x64_movq_xmm_r64(struct x64_buf *b, enum x64_xmm dst, enum x64_reg src);
 void x64_movq_r64_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src);
 
@@ -140,6 +142,7 @@ enum x64_sse {
 	X64_PCMPEQB = 0x01000f74, X64_PCMPEQW = 0x01000f75, X64_PCMPEQD = 0x01000f76,
 	X64_PCMPGTB = 0x01000f64, X64_PCMPGTW = 0x01000f65, X64_PCMPGTD = 0x01000f66,
 	X64_PMULLW = 0x01000fd5, X64_PMULLD = 0x010f3840, X64_MOVDQA = 0x01000f6f,
+	X64_PADDUSB = 0x01000fdc, X64_PSUBUSB = 0x01000fd8, X64_PMAXUB = 0x01000fde,
 	/* Loads (xmm <- m) and stores (m <- xmm) for x64_sse_xmm_m. */
 	X64_MOVDQU_LOAD = 0x02000f6f, X64_MOVDQU_STORE = 0x02000f7f,
 	X64_MOVQ_LOAD = 0x02000f7e, X64_MOVQ_STORE = 0x01000fd6,

@@ -22,12 +22,12 @@
 #include "vclock.h"
 #include "x64_emit.h"
 
-#define DBT_CODE_SIZE      (48u << 20)
-#define DBT_MAX_TBS        (1u << 17)
+#define DBT_CODE_SIZE      (192u << 20)
+#define DBT_MAX_TBS        (1u << 19)
 #define DBT_MAX_INSNS      (DBT_MAX_TBS * 8)
-#define DBT_MAX_SITES      (1u << 20)
+#define DBT_MAX_SITES      (1u << 22)
 #define DBT_BLOCK_INSNS    DBT_MAX_BLOCK_INSNS
-#define DBT_TB_HASH_BITS   16
+#define DBT_TB_HASH_BITS   18
 #define DBT_JC_PAGE_BITS   7           /* jump cache: 2^7 page groups ... */
 #define DBT_JC_SLOT_BITS   9           /* ... of 2^9 slots */
 #define DBT_JC_BITS        (DBT_JC_PAGE_BITS + DBT_JC_SLOT_BITS)

@@ -5,21 +5,12 @@
  * additions and inverted for subtractions (ARM's C is NOT borrow). Logical
  * operations take C from the shifter (A8.4.3): the x86 CF after SHL/SHR/SAR/
  * ROR/RCR by an immediate is exactly Shift_C's carry-out.
- * Left to the interpreter: writes to the PC, shifts by a register, reads of
- * the PC in Thumb state.
+ * The PC reads as the instruction's address + 8 (ARM) or + 4 (Thumb: ADD Rdn,
+ * PC in position-independent code). Left to the interpreter: exception
+ * returns, the PC as a shift amount or shifted by a register.
  */
 #include "ctl.h"
 #include "gen.h"
-
-/* Load register r (the PC reads as its ARM value) into dst; false for the PC
- * in Thumb state. */
-static bool gen_get_reg(struct gen *g, enum x64_reg dst, unsigned r)
-{
-	if (r == 15 && g->thumb)
-		return false;
-	gen_read_reg(g, dst, r);
-	return true;
-}
 
 enum carry_src gen_shift_imm(struct gen *g, bool want_carry)
 {
@@ -108,7 +99,7 @@ static void gen_shift_reg(struct gen *g)
 }
 
 /* The second operand into ecx, or an immediate (*is_imm). */
-static bool gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carry_src *carry)
+static void gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carry_src *carry)
 {
 	const struct insn *in = g->in;
 	*carry = CARRY_KEEP;
@@ -116,19 +107,13 @@ static bool gen_operand2(struct gen *g, bool want_carry, bool *is_imm, enum carr
 	if (*is_imm) {
 		if (in->flags & INSN_IMM_C)
 			*carry = (in->flags & INSN_IMM_C1) ? CARRY_ONE : CARRY_ZERO;
-		return true;
-	}
-	if (in->flags & INSN_REGSHIFT) {
-		if (in->rm == 15 || in->ra == 15)
-			return false;
+	} else if (in->flags & INSN_REGSHIFT) {
 		gen_shift_reg(g);
 		*carry = want_carry ? CARRY_DL : CARRY_KEEP;
-		return true;
+	} else {
+		gen_read_reg(g, X64_RCX, in->rm);
+		*carry = gen_shift_imm(g, want_carry);
 	}
-	if (!gen_get_reg(g, X64_RCX, in->rm))
-		return false;
-	*carry = gen_shift_imm(g, want_carry);
-	return true;
 }
 
 static void gen_store_carry(struct x64_buf *b, enum carry_src c)
@@ -227,13 +212,7 @@ static bool alu_is_native(const struct gen *g, const struct dp_op *op, bool s)
 	const struct insn *in = g->in;
 	if (in->rd == 15 && !op->no_result && s)
 		return false;   /* an exception return */
-	if (!op->no_rn && in->rn == 15 && g->thumb)
-		return false;
-	if (in->flags & INSN_IMM)
-		return true;
-	if (in->flags & INSN_REGSHIFT)
-		return in->rm != 15 && in->ra != 15;
-	return in->rm != 15 || !g->thumb;
+	return !(in->flags & INSN_REGSHIFT) || (in->rm != 15 && in->ra != 15);
 }
 
 bool gen_dp_overwrites_flags(const struct gen *g, enum host_flags pending, bool host_carry)
@@ -291,9 +270,10 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 	bool plain = !(in->flags & (INSN_IMM | INSN_REGSHIFT)) && in->shift_type == SRTYPE_LSL &&
 		     !in->shift_amt && in->rm != 15 && !op->invert_op2 && !op->no_rn &&
 		     !op->reverse;
-	if (!alu_is_native(g, op, s) ||
-	    (!plain && !gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry)))
+	if (!alu_is_native(g, op, s))
 		return false;
+	if (!plain)
+		gen_operand2(g, s && op->kind == DP_LOGIC, &is_imm, &carry);
 	uint32_t imm = op->invert_op2 ? ~in->imm : in->imm;
 	if (op->invert_op2 && !is_imm)
 		x64_not_r32(b, X64_RCX);   /* NOT leaves the flags alone */
@@ -314,7 +294,7 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 			x64_mov_r32_imm32(b, X64_RAX, imm);
 		else
 			x64_mov_r32_r32(b, X64_RAX, X64_RCX);
-		gen_get_reg(g, X64_RCX, in->rn);
+		gen_read_reg(g, X64_RCX, in->rn);
 		if (op->carry_in)
 			gen_load_carry(g, true, intact);
 		x64_alu_r32_r32(b, op->alu, X64_RAX, X64_RCX);
@@ -326,7 +306,7 @@ static bool gen_alu(struct gen *g, const struct dp_op *op)
 		    g->select)
 			acc = X64_RAX;
 		if (acc == X64_RAX)
-			gen_get_reg(g, X64_RAX, in->rn);
+			gen_read_reg(g, X64_RAX, in->rn);
 		if (op->carry_in)
 			gen_load_carry(g, op->kind == DP_SUB, intact);
 		if (is_imm)

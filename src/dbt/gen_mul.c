@@ -5,7 +5,8 @@
  * extended operands. The S forms set N and Z only (C and V are unchanged).
  * The halfword forms (A8.8.176 SMLA<x><y>, A8.8.180 SMLAW<y>, A8.8.191
  * SMUL<x><y>, A8.8.194 SMULW<y>) take a half with MOVSX or SAR; Q is ORed in
- * from the overflow of the accumulation.
+ * from the overflow of the accumulation. The byte-wise UADD8, USUB8, UQADD8,
+ * UQSUB8 and SEL of string routines (glibc's strlen, memchr) use SSE2.
  */
 #include "gen.h"
 
@@ -119,6 +120,54 @@ static bool is_halfword_mul(unsigned op)
 	       (op >= OP_SMULWB && op <= OP_SMULWT) || (op >= OP_SMLAWB && op <= OP_SMLAWT);
 }
 
+/* UADD8, USUB8, UQADD8, UQSUB8 (ARM ARM A8.8) on the low bytes of xmm0
+ * (Rn) and xmm1 (Rm); UADD8 and USUB8 set GE[i] (A2.4) on a carry out of byte
+ * i (the wrapped sum differs from the saturated one) or no borrow (Rn >= Rm:
+ * max(Rn, Rm) = Rn). SEL: Rm ^ ((Rn ^ Rm) & mask), the byte mask
+ * from GE[3:0]: the multiply by 0x204081 puts bit i at bit 8i without carries. */
+static bool gen_simd8(struct gen *g)
+{
+	struct x64_buf *b = g->b;
+	const struct insn *in = g->in;
+	bool add = in->op == OP_UADD8 || in->op == OP_UQADD8;
+	bool ge = in->op == OP_UADD8 || in->op == OP_USUB8;   /* the U forms */
+	gen_read_reg(g, X64_RAX, in->rn);
+	gen_read_reg(g, X64_RDX, in->rm);
+	if (in->op == OP_SEL) {
+		x64_mov_r32_m32(b, X64_RCX, cpu_mem(CPU_OFF(ge)));
+		x64_imul_r32_r32_imm(b, X64_RCX, X64_RCX, 0x204081);
+		x64_and_r32_imm(b, X64_RCX, 0x01010101);
+		x64_imul_r32_r32_imm(b, X64_RCX, X64_RCX, 0xff);
+		x64_alu_r32_r32(b, X64_XOR, X64_RAX, X64_RDX);
+		x64_alu_r32_r32(b, X64_AND, X64_RAX, X64_RCX);
+		x64_alu_r32_r32(b, X64_XOR, X64_RAX, X64_RDX);
+		gen_write_reg(g, in->rd, X64_RAX);
+		return true;
+	}
+	x64_movd_xmm_r32(b, X64_XMM0, X64_RAX);
+	x64_movd_xmm_r32(b, X64_XMM1, X64_RDX);
+	x64_sse_xmm_xmm(b, X64_MOVDQA, X64_XMM2, X64_XMM0);
+	x64_sse_xmm_xmm(b, in->op == OP_UADD8 ? X64_PADDB : in->op == OP_USUB8 ? X64_PSUBB :
+			add ? X64_PADDUSB : X64_PSUBUSB, X64_XMM0, X64_XMM1);
+	x64_movd_r32_xmm(b, X64_RAX, X64_XMM0);
+	gen_write_reg(g, in->rd, X64_RAX);
+	if (!ge)
+		return true;
+	if (add) {
+		x64_sse_xmm_xmm(b, X64_PADDUSB, X64_XMM2, X64_XMM1);
+		x64_sse_xmm_xmm(b, X64_PCMPEQB, X64_XMM2, X64_XMM0);
+	} else {
+		x64_sse_xmm_xmm(b, X64_PMAXUB, X64_XMM1, X64_XMM2);
+		x64_sse_xmm_xmm(b, X64_PCMPEQB, X64_XMM2, X64_XMM1);
+	}
+	x64_pmovmskb_r32_xmm(b, X64_RCX, X64_XMM2);
+	if (add)
+		x64_alu_r32_imm(b, X64_XOR, X64_RCX, 0xf);
+	x64_and_r32_imm(b, X64_RCX, 0xf);
+	x64_mov_m32_r32(b, cpu_mem(CPU_OFF(ge)), X64_RCX);
+	return true;
+}
+
 bool gen_mul_flagless(const struct gen *g)
 {
 	const struct insn *in = g->in;
@@ -146,6 +195,8 @@ bool gen_mul(struct gen *g)
 	case OP_SMULL: gen_mul64(g, true, false); return true;
 	case OP_UMLAL: gen_mul64(g, false, true); return true;
 	case OP_SMLAL: gen_mul64(g, true, true); return true;
+	case OP_UADD8: case OP_USUB8: case OP_UQADD8: case OP_UQSUB8: case OP_SEL:
+		return gen_simd8(g);
 	default:
 		break;
 	}

@@ -11,33 +11,68 @@
  */
 #include "gen.h"
 
-/* How often each guest register is named: a rough count of the uses (the
- * fields of other ops, VFP's, may name other registers: above 15, ignored). */
-static void count_uses(const struct insn *in, unsigned uses[32])
+/* The core registers an op's fields name, by its disassembly format
+ * (include/ops_*.inc; the field use in src/cpu/decode_*.c): Rd, Rn, Rm (not
+ * with an immediate), Ra, Rs (Ra with a shift by register), the list. */
+enum { U_D = 1, U_N = 2, U_M = 4, U_A = 8, U_S = 16, U_L = 32 };
+enum {
+	USES_none = 0, USES_branch = 0, USES_blx_imm = 0, USES_it = 0, USES_cps = 0,
+	USES_setend = 0, USES_srs = 0, USES_subs_pc_lr = 0, USES_hint = 0, USES_dbg = 0,
+	USES_barrier = 0, USES_svc = 0, USES_bkpt = 0, USES_udf = 0, USES_mem_plain = 0,
+	USES_vfp_3op = 0, USES_vfp_2op = 0, USES_vfp_imm = 0, USES_vfp_cmp = 0,
+	USES_vfp_cvt = 0, USES_neon = 0, USES_bx = U_M, USES_cbz = U_N, USES_mrs = U_D,
+	USES_msr = U_N, USES_rfe = U_N, USES_mcr = U_D, USES_mcrr = U_D | U_A,
+	USES_dp = U_D | U_N | U_M | U_S, USES_dp_cmp = U_N | U_M | U_S,
+	USES_dp_mov = U_D | U_M | U_S, USES_adr = U_D, USES_movw = U_D, USES_rev = U_D | U_M,
+	USES_bfc = U_D, USES_bfi = U_D | U_N, USES_bfx = U_D | U_N, USES_ext = U_D | U_N | U_M,
+	USES_mem_single = U_D | U_N | U_M, USES_mem_dual = U_D | U_A | U_N | U_M,
+	USES_mem_multi = U_N | U_L, USES_mem_ldrex = U_D | U_N, USES_mem_strex = U_D | U_M | U_N,
+	USES_mem_swp = U_D | U_M | U_N, USES_mem_hint = U_N | U_M, USES_mem_tb = U_N | U_M,
+	USES_mul_rrr = U_D | U_N | U_M, USES_mul_rrrr = U_D | U_N | U_M | U_A,
+	USES_mul_long = U_D | U_A | U_N | U_M, USES_mul_rmn = U_D | U_N | U_M,
+	USES_mul_sat = U_D | U_N, USES_mul_pkh = U_D | U_N | U_M, USES_vfp_ldst = U_N,
+	USES_vfp_ldm = U_N, USES_vfp_xfer = U_D, USES_vfp_sysreg = U_D, USES_neon_ldst = U_N | U_M,
+};
+static const uint8_t op_uses[OP_COUNT] = {
+#define FMT(fmt)
+#define OP(NAME, mn, fmt) [OP_##NAME] = USES_##fmt,
+#include "ops_all.inc"
+#undef OP
+#undef FMT
+};
+
+/* How often each guest register is named: a rough count of the uses. */
+static void count_uses(const struct insn *in, unsigned uses[16])
 {
-	switch (in->op) {
-	case OP_B: case OP_BL: case OP_BLX_IMM: case OP_IT:
-		return;
-	case OP_TST: case OP_TEQ: case OP_CMP: case OP_CMN:   /* no Rd */
+	unsigned u = op_uses[in->op];
+	switch (in->op) {   /* the forms whose fields differ from their format's */
+	case OP_LDREXD: case OP_STREXD: case OP_VMOV_RRD: case OP_VMOV_RRSS:
+		u |= U_A;
 		break;
-	case OP_MOV: case OP_MVN: case OP_MOVW: case OP_ADR:  /* no Rn */
-		uses[in->rd & 31]++;
+	case OP_MSR:
+		u = in->flags & INSN_IMM ? 0 : U_N;
+		break;
+	case OP_NMOV_SCALAR: case OP_NDUP:   /* VDUP from a core register: Rs set */
+		u = in->op == OP_NMOV_SCALAR || (in->flags & INSN_REGSHIFT) ? U_A : 0;
 		break;
 	default:
-		uses[in->rd & 31]++;
-		uses[in->rn & 31]++;
+		break;
 	}
-	if (!(in->flags & INSN_IMM))
-		uses[in->rm & 31]++;
-	if (in->ra)
-		uses[in->ra & 31]++;
-	for (unsigned r = 0; r < 16; r++)
+	if (in->flags & INSN_IMM)
+		u &= ~(unsigned)U_M;
+	if (in->flags & INSN_REGSHIFT)
+		u |= (u & U_S) ? U_A : 0;
+	const uint8_t field[4] = { in->rd, in->rn, in->rm, in->ra };
+	for (unsigned f = 0; f < 4; f++)
+		if (u >> f & 1 && field[f] < 16)
+			uses[field[f]]++;
+	for (unsigned r = 0; r < 16 && (u & U_L); r++)
 		uses[r] += in->reglist >> r & 1;
 }
 
 void gen_regs_enter(struct gen *g, const struct insn *insns, unsigned n)
 {
-	unsigned uses[32] = { 0 };
+	unsigned uses[16] = { 0 };
 	for (unsigned i = 0; i < n; i++)
 		count_uses(&insns[i], uses);
 	for (unsigned k = 0; k < DBT_CACHE_REGS; k++) {

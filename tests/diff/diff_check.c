@@ -120,7 +120,7 @@ static bool special_ok(const struct insn *in, const uint8_t *f, enum isa isa,
 
 	if (*f == 15)
 		return (f == &in->rn && literal_load(in)) ||
-		       (isa == ISA_ARM && alu && (f == &in->rn || f == &in->rm));
+		       (alu && (f == &in->rn || f == &in->rm));
 	/* SP: a base, the source of ADD/SUB #imm, or read in ARM (Thumb calls
 	 * most uses of SP UNPREDICTABLE); written SP was checked before. */
 	if (f == &in->rn && (is_mem(in->op) ||

@@ -292,6 +292,11 @@ void x64_movd_r32_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src)
 	x64_enc_rr(b, ENC_66, 0x0f7e, src, dst);
 }
 
+void x64_pmovmskb_r32_xmm(struct x64_buf *b, enum x64_reg dst, enum x64_xmm src)
+{
+	x64_enc_rr(b, ENC_66, 0x0fd7, dst, src);
+}
+
 void x64_movq_xmm_r64(struct x64_buf *b, enum x64_xmm dst, enum x64_reg src)
 {
 	x64_enc_rr(b, ENC_66 | ENC_W, 0x0f6e, dst, src);

@@ -139,6 +139,7 @@ def family_extend():
         r = (x + 5) % 16
         c.append((f"movd %{R32[r]},%xmm{x}", f"x64_movd_xmm_r32(b, X64_XMM{x}, {E[r]})"))
         c.append((f"movd %xmm{x},%{R32[r]}", f"x64_movd_r32_xmm(b, {E[r]}, X64_XMM{x})"))
+        c.append((f"pmovmskb %xmm{x},%{R32[r]}", f"x64_pmovmskb_r32_xmm(b, {E[r]}, X64_XMM{x})"))
         c.append((f"movq %{R64[r]},%xmm{x}", f"x64_movq_xmm_r64(b, X64_XMM{x}, {E[r]})"))
         c.append((f"movq %xmm{x},%{R64[r]}", f"x64_movq_r64_xmm(b, {E[r]}, X64_XMM{x})"))
     return c
@@ -281,7 +282,7 @@ def family_branch():
 
 
 SSE = "paddb paddw paddd paddq psubb psubw psubd psubq pand pandn por pxor pcmpeqb " \
-      "pcmpeqw pcmpeqd pcmpgtb pcmpgtw pcmpgtd pmullw pmulld movdqa".split()
+      "pcmpeqw pcmpeqd pcmpgtb pcmpgtw pcmpgtd pmullw pmulld movdqa paddusb psubusb pmaxub".split()
 SSE_M = [("movdqu_load", "movdqu {m},%xmm{x}"), ("movdqu_store", "movdqu %xmm{x},{m}"),
          ("movq_load", "movq {m},%xmm{x}"), ("movq_store", "movq %xmm{x},{m}")]
 SSE_SHIFT = "psrlw psraw psllw psrld psrad pslld psrlq psllq".split()
