@@ -23,13 +23,15 @@
 
 #define MMU_AUTO_VIEWS 32
 
-/* Host cost of ESPT's operations (docs/architecture.md, measured on the
- * 2-core build host): a SIGSEGV round trip with its handling, a host mmap,
- * an unmap or mprotect. The translator charges a mapping's unmap when it is
- * made (src/dbt/dbt.c). */
-#define MMU_AUTO_FAULT_NS 4000u
-#define MMU_AUTO_MAP_NS   6000u
-#define MMU_AUTO_UNMAP_NS 8000u
+/* Host cost of ESPT's operations (docs/architecture.md, bench/espt_steps.c
+ * medians on the 2-core build host): a SIGSEGV round trip with its handling
+ * (a guest fault, 5 us); a host mapping with the host's own page faults on
+ * the first accesses through it (demand paging, 18 us, less the fault; a fill
+ * from a fault is dearer, 23 us in all); an unmap or mprotect (7 us). The
+ * translator charges a mapping's unmap when it is made (src/dbt/dbt.c). */
+#define MMU_AUTO_FAULT_NS 5000u
+#define MMU_AUTO_MAP_NS   13000u
+#define MMU_AUTO_UNMAP_NS 7000u
 
 /* Instructions a view runs with the software TLB before it first tries ESPT
  * (a fork+exec of a small program runs about 2 million: bench fork_exec);
