@@ -95,9 +95,13 @@ enum stop_reason {
 };
 
 /* One software-TLB entry: host address = guest VA + addend when the page tag
- * matches (src/mmu/softmmu.c). Tags are page addresses; TLB_INVALID never matches. */
+ * matches (src/mmu/softmmu.c). Tags are page addresses; TLB_INVALID never matches.
+ * block: the VA base of the section or page the entry was cut from, with the
+ * log2 of its size in bits 0-4 and its domain in bits 5-8, for TLB maintenance
+ * by VA and DACR changes. */
 struct tlb_entry {
 	uint32_t tag_read, tag_write, tag_exec;
+	uint32_t block;
 	uintptr_t addend;
 };
 #define TLB_BITS 8
@@ -136,6 +140,7 @@ struct cpu {
 	/* Software TLBs, one per privilege kind; tlb_filled: an entry may be valid. */
 	struct tlb_entry tlb[TLB_KINDS][TLB_SIZE];
 	bool tlb_filled;
+	bool tlb_large;   /* an entry may come from a mapping larger than 4 KiB */
 
 	/* Interrupt inputs (level) from the interrupt controller. */
 	atomic_uint irq_line, fiq_line;

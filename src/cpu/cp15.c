@@ -44,7 +44,10 @@ static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t va
 	if (*reg != val) {
 		uint32_t old = *reg;
 		*reg = val;
-		tlb_flush(cpu);
+		if (reg == &cpu->cp15.dacr)
+			tlb_flush_domains(cpu, old ^ val);
+		else
+			tlb_flush(cpu);
 		if (cpu->dbt)
 			dbt_tlb_maintenance(cpu->dbt, what, old);
 	}
@@ -57,7 +60,10 @@ static void cp15_tlb_op(struct cpu *cpu, unsigned opc2, uint32_t val)
 	static const enum dbt_tlbi op_of[] = {
 		DBT_TLBI_ALL, DBT_TLBI_VA, DBT_TLBI_ASID, DBT_TLBI_VA_ALL_ASID
 	};
-	tlb_flush(cpu);
+	if (opc2 & 1)
+		tlb_flush_va(cpu, val);   /* by MVA: the entries of that address only */
+	else
+		tlb_flush(cpu);
 	if (cpu->dbt)
 		dbt_tlb_maintenance(cpu->dbt, op_of[opc2 & 3], val);
 }

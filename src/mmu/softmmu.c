@@ -15,6 +15,7 @@
 #include "mmu.h"
 
 #define PAGE_MASK 0xfffu
+#define TLB_EMPTY ((struct tlb_entry){ TLB_INVALID, TLB_INVALID, TLB_INVALID, 0, 0 })
 
 /* Guests flush often (Linux on every user-access DACR switch) while little may
  * have been cached since: nothing to do when no entry was filled. */
@@ -23,17 +24,44 @@ void tlb_flush(struct cpu *cpu)
 	if (!cpu->tlb_filled)
 		return;
 	cpu->tlb_filled = false;
+	cpu->tlb_large = false;
 	for (unsigned k = 0; k < TLB_KINDS; k++)
 		for (unsigned i = 0; i < TLB_SIZE; i++)
-			cpu->tlb[k][i] = (struct tlb_entry){ TLB_INVALID, TLB_INVALID,
-							     TLB_INVALID, 0 };
+			cpu->tlb[k][i] = TLB_EMPTY;
 }
 
 void tlb_flush_page(struct cpu *cpu, uint32_t va)
 {
 	for (unsigned k = 0; k < TLB_KINDS; k++)
-		cpu->tlb[k][(va >> 12) & (TLB_SIZE - 1)] =
-			(struct tlb_entry){ TLB_INVALID, TLB_INVALID, TLB_INVALID, 0 };
+		cpu->tlb[k][(va >> 12) & (TLB_SIZE - 1)] = TLB_EMPTY;
+}
+
+void tlb_flush_va(struct cpu *cpu, uint32_t va)
+{
+	if (!cpu->tlb_large) {
+		tlb_flush_page(cpu, va);
+		return;
+	}
+	for (unsigned k = 0; k < TLB_KINDS; k++)
+		for (unsigned i = 0; i < TLB_SIZE; i++) {
+			struct tlb_entry *e = &cpu->tlb[k][i];
+			if (!((e->block ^ va) >> (e->block & 31)))
+				*e = TLB_EMPTY;
+		}
+}
+
+/* An entry's permissions depend on its domain's DACR field only (B3.7.3):
+ * Linux's user-access switches (domain 1) keep the kernel's entries. */
+void tlb_flush_domains(struct cpu *cpu, uint32_t changed)
+{
+	if (!cpu->tlb_filled)
+		return;
+	for (unsigned k = 0; k < TLB_KINDS; k++)
+		for (unsigned i = 0; i < TLB_SIZE; i++) {
+			struct tlb_entry *e = &cpu->tlb[k][i];
+			if ((changed >> (2 * ((e->block >> 5) & 15))) & 3)
+				*e = TLB_EMPTY;
+		}
 }
 
 static inline unsigned tlb_kind(const struct cpu *cpu, unsigned flags)
@@ -80,8 +108,11 @@ static uint8_t *tlb_fill(struct cpu *cpu, uint32_t va, enum access acc, unsigned
 	struct tlb_entry *e = &cpu->tlb[kind][(va >> 12) & (TLB_SIZE - 1)];
 	uint32_t page = va & ~PAGE_MASK;
 	cpu->tlb_filled = true;
+	cpu->tlb_large |= t.page_size > PAGE_MASK + 1;
 	if (e->addend != (uintptr_t)host - page)
-		*e = (struct tlb_entry){ TLB_INVALID, TLB_INVALID, TLB_INVALID, 0 };
+		*e = TLB_EMPTY;
+	unsigned size_log2 = (unsigned)__builtin_ctz(t.page_size);
+	e->block = (va & ~(t.page_size - 1)) | size_log2 | (uint32_t)t.domain << 5;
 	e->addend = (uintptr_t)host - page;
 	if (t.readable)
 		e->tag_read = page;

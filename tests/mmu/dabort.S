@@ -78,6 +78,15 @@ dom_s_st: str r5, [r4, #-8]
 	AB_CLEAR
 	CHECK_PA VS + 0x8888, SECT0 + 0x8888, dom_s_client_pa
 	EXPECT_NONE dom_s_client
+	@ used in a Client domain, then the domain made No access: the next
+	@ access faults (the DACR is checked on every access, B3.7.3)
+	ldr r5, [r4]
+	mov32 r0, DACR_CLIENT & ~(3 << 8)		@ domain 4: No access
+	mcr p15, 0, r0, c3, c0, 0
+	isb
+	AB_CLEAR
+dom_revoked: ldr r5, [r4]
+	EXPECT_DABT dom_revoked, (4 << 4) | FS_DOM_SEC, VS + 0x8888, dom_revoked
 	@ page level: table 1 in domain 12, a valid small page
 	mov32 r0, DACR_CLIENT & ~(3 << 24)		@ domain 12: No access
 	mcr p15, 0, r0, c3, c0, 0

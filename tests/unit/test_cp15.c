@@ -434,35 +434,52 @@ static void test_ats_mmu_off(void **state)
 
 /* Writes that change translation, and TLB maintenance, drop the software TLB
  * (ARM ARM B3.10); other writes leave it. */
-static bool tlb_was_flushed(unsigned cp, unsigned opc1, unsigned crn, unsigned crm,
-			    unsigned opc2, uint32_t val)
+/* Entry 5 holds VA page 0x5000 of a mapping of 1 << size_log2 bytes in domain
+ * 0, as tlb_fill would leave it; does the write drop it? */
+static bool entry_dropped(unsigned size_log2, unsigned crn, unsigned crm, unsigned opc2,
+			  uint32_t val)
 {
 	fresh_cpu(MODE_SVC);
-	cpu.tlb[TLB_PRIV][5].tag_read = 0x5000;   /* as tlb_fill would */
+	cpu.tlb[TLB_PRIV][5].tag_read = 0x5000;
+	cpu.tlb[TLB_PRIV][5].block = (0x5000u & ~((1u << size_log2) - 1)) | size_log2;
 	cpu.tlb_filled = true;
-	assert_true(coproc_write(&cpu, cp, opc1, crn, crm, opc2, val));
+	cpu.tlb_large = size_log2 > 12;
+	assert_true(coproc_write(&cpu, 15, 0, crn, crm, opc2, val));
 	return cpu.tlb[TLB_PRIV][5].tag_read == TLB_INVALID;
+}
+
+static bool tlb_was_flushed(unsigned crn, unsigned crm, unsigned opc2, uint32_t val)
+{
+	return entry_dropped(12, crn, crm, opc2, val);
 }
 
 static void test_tlb_flush(void **state)
 {
 	(void)state;
-	assert_true(tlb_was_flushed(15, 0, 1, 0, 0, 0x00c50079));  /* SCTLR.M */
-	assert_false(tlb_was_flushed(15, 0, 1, 0, 0, 0x00c50078)); /* unchanged */
-	assert_true(tlb_was_flushed(15, 0, 2, 0, 0, 0x60004000));  /* TTBR0 */
-	assert_true(tlb_was_flushed(15, 0, 2, 0, 1, 0x60008000));  /* TTBR1 */
-	assert_true(tlb_was_flushed(15, 0, 2, 0, 2, 1));           /* TTBCR */
-	assert_true(tlb_was_flushed(15, 0, 3, 0, 0, 0x55555555));  /* DACR */
-	assert_true(tlb_was_flushed(15, 0, 13, 0, 1, 0x42));       /* CONTEXTIDR */
-	assert_true(tlb_was_flushed(15, 0, 8, 7, 0, 0));           /* TLBIALL */
-	assert_true(tlb_was_flushed(15, 0, 8, 7, 1, 0x1000));      /* TLBIMVA */
-	assert_true(tlb_was_flushed(15, 0, 8, 7, 2, 1));           /* TLBIASID */
-	assert_true(tlb_was_flushed(15, 0, 8, 7, 3, 0x1000));      /* TLBIMVAA */
-	assert_true(tlb_was_flushed(15, 0, 8, 3, 0, 0));           /* TLBIALLIS */
-	assert_true(tlb_was_flushed(15, 0, 8, 5, 0, 0));           /* ITLBIALL */
-	assert_true(tlb_was_flushed(15, 0, 8, 6, 1, 0x1000));      /* DTLBIMVA */
-	assert_false(tlb_was_flushed(15, 0, 7, 5, 0, 0));          /* ICIALLU */
-	assert_false(tlb_was_flushed(15, 0, 13, 0, 4, 1));         /* TPIDRPRW */
+	assert_true(tlb_was_flushed(1, 0, 0, 0x00c50079));  /* SCTLR.M */
+	assert_false(tlb_was_flushed(1, 0, 0, 0x00c50078)); /* unchanged */
+	assert_true(tlb_was_flushed(2, 0, 0, 0x60004000));  /* TTBR0 */
+	assert_true(tlb_was_flushed(2, 0, 1, 0x60008000));  /* TTBR1 */
+	assert_true(tlb_was_flushed(2, 0, 2, 1));           /* TTBCR */
+	assert_true(tlb_was_flushed(3, 0, 0, 0x55555555));  /* DACR, domain 0 changed */
+	assert_false(tlb_was_flushed(3, 0, 0, 0x00000004)); /* DACR, only domain 1 */
+	assert_true(tlb_was_flushed(13, 0, 1, 0x42));       /* CONTEXTIDR */
+	assert_true(tlb_was_flushed(8, 7, 0, 0));           /* TLBIALL */
+	assert_true(tlb_was_flushed(8, 7, 1, 0x5042));      /* TLBIMVA, ASID 0x42 */
+	assert_false(tlb_was_flushed(8, 7, 1, 0x1000));     /* TLBIMVA, another page */
+	assert_true(tlb_was_flushed(8, 7, 2, 1));           /* TLBIASID */
+	assert_true(tlb_was_flushed(8, 7, 3, 0x5000));      /* TLBIMVAA */
+	assert_true(tlb_was_flushed(8, 3, 0, 0));           /* TLBIALLIS */
+	assert_true(tlb_was_flushed(8, 5, 0, 0));           /* ITLBIALL */
+	assert_true(tlb_was_flushed(8, 6, 1, 0x5000));      /* DTLBIMVA */
+	assert_false(tlb_was_flushed(7, 5, 0, 0));          /* ICIALLU */
+	assert_false(tlb_was_flushed(13, 0, 4, 1));         /* TPIDRPRW */
+	/* By MVA, an entry cut from a section goes with any page of the section
+	 * (B4.2.3: the operation matches the whole TLB entry, here 1 MiB). */
+	assert_true(entry_dropped(20, 8, 7, 1, 0xff000));
+	assert_false(entry_dropped(20, 8, 7, 1, 0x100000));
+	assert_true(entry_dropped(16, 8, 7, 3, 0xf000));
+	assert_false(entry_dropped(16, 8, 7, 3, 0x10000));
 }
 
 /* PMU at PL0 with PMUSERENR.EN set (ARM ARM B4.1.127): the counter controls
