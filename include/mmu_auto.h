@@ -73,6 +73,7 @@ struct mmu_auto {
 	struct mmu_auto_view view[MMU_AUTO_VIEWS];
 	struct mmu_auto_view *cur;  /* the view last chosen for, or NULL */
 	struct mmu_auto_view *young_cache;  /* the view mmu_auto_young last found */
+	uint64_t young_absent;  /* a key it found no view for since (0: none) */
 	uint64_t cur_key;
 	uint64_t check_at;       /* CPU instruction count at which cur is looked at again */
 	uint64_t mark_insns;     /* CPU instruction count, ESPT cost and software-TLB */

@@ -73,6 +73,8 @@ static struct mmu_auto_view *find_view(struct mmu_auto *a, uint64_t key)
 	}
 	/* A new view (or one forgotten): the software TLB until it is old. */
 	*lru = (struct mmu_auto_view){ .key = key };
+	if (a->young_absent == key)
+		a->young_absent = 0;
 	start_epoch(lru, a->switch_insns ? a->switch_insns : MMU_AUTO_AGE);
 	a->stats.views++;
 	return lru;
@@ -111,10 +113,14 @@ bool mmu_auto_choose(struct mmu_auto *a, uint64_t key, uint64_t insns, uint64_t 
 bool mmu_auto_young(struct mmu_auto *a, uint64_t key)
 {
 	struct mmu_auto_view *v = a->young_cache;
+	if (key == a->young_absent)
+		return true;
 	for (unsigned i = 0; i < MMU_AUTO_VIEWS && (!v || v->key != key); i++)
 		v = &a->view[i];
-	if (v->key != key)
+	if (v->key != key) {
+		a->young_absent = key;
 		return true;
+	}
 	a->young_cache = v;
 	return !v->espt && !v->backoff;
 }
