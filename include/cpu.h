@@ -140,7 +140,9 @@ struct cpu {
 	/* Software TLBs, one per privilege kind; tlb_filled: an entry may be valid. */
 	struct tlb_entry tlb[TLB_KINDS][TLB_SIZE];
 	bool tlb_filled;
-	bool tlb_large;   /* an entry may come from a mapping larger than 4 KiB */
+	uint16_t tlb_domains;   /* domains that may have entries */
+	bool tlb_large;         /* an entry may come from a mapping larger than 4 KiB */
+	uint64_t tlb_large_mib[64];  /* a bit per MiB of VA such an entry may cover */
 
 	/* Interrupt inputs (level) from the interrupt controller. */
 	atomic_uint irq_line, fiq_line;

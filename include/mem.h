@@ -33,8 +33,8 @@ void tlb_flush_page(struct cpu *cpu, uint32_t va);
 /* Drop every entry a TLB operation by VA drops (B4.2.3): those of the page,
  * section or supersection holding va. */
 void tlb_flush_va(struct cpu *cpu, uint32_t va);
-/* Drop the entries of the domains whose DACR field has a bit in changed. */
-void tlb_flush_domains(struct cpu *cpu, uint32_t changed);
+/* DACR old -> new: drop the entries of the domains whose field changed. */
+void tlb_flush_domains(struct cpu *cpu, uint32_t old, uint32_t new);
 
 static inline uint32_t ld32(struct cpu *cpu, uint32_t va) { return mem_read(cpu, va, 4, 0); }
 static inline uint32_t ld16(struct cpu *cpu, uint32_t va) { return mem_read(cpu, va, 2, 0); }

@@ -45,7 +45,7 @@ static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t va
 		uint32_t old = *reg;
 		*reg = val;
 		if (reg == &cpu->cp15.dacr)
-			tlb_flush_domains(cpu, old ^ val);
+			tlb_flush_domains(cpu, old, val);
 		else
 			tlb_flush(cpu);
 		if (cpu->dbt)

@@ -24,6 +24,9 @@ void tlb_flush(struct cpu *cpu)
 	if (!cpu->tlb_filled)
 		return;
 	cpu->tlb_filled = false;
+	cpu->tlb_domains = 0;
+	if (cpu->tlb_large)
+		memset(cpu->tlb_large_mib, 0, sizeof(cpu->tlb_large_mib));
 	cpu->tlb_large = false;
 	for (unsigned k = 0; k < TLB_KINDS; k++)
 		for (unsigned i = 0; i < TLB_SIZE; i++)
@@ -36,9 +39,11 @@ void tlb_flush_page(struct cpu *cpu, uint32_t va)
 		cpu->tlb[k][(va >> 12) & (TLB_SIZE - 1)] = TLB_EMPTY;
 }
 
+/* Linux's TLBIMVAs are of 4 KiB pages (user pages, vmalloc): the whole TLB is
+ * searched only when an entry cut from a larger mapping may cover va. */
 void tlb_flush_va(struct cpu *cpu, uint32_t va)
 {
-	if (!cpu->tlb_large) {
+	if (!((cpu->tlb_large_mib[va >> 26] >> ((va >> 20) & 63)) & 1)) {
 		tlb_flush_page(cpu, va);
 		return;
 	}
@@ -50,16 +55,23 @@ void tlb_flush_va(struct cpu *cpu, uint32_t va)
 		}
 }
 
-/* An entry's permissions depend on its domain's DACR field only (B3.7.3):
- * Linux's user-access switches (domain 1) keep the kernel's entries. */
-void tlb_flush_domains(struct cpu *cpu, uint32_t changed)
+/* An entry's permissions depend on its domain's DACR field only (B3.7.3), and
+ * no entry is filled in a No access domain: Linux's user-access switches
+ * (domain 1) keep the kernel's entries, and opening the domain drops nothing. */
+void tlb_flush_domains(struct cpu *cpu, uint32_t old, uint32_t new)
 {
-	if (!cpu->tlb_filled)
+	uint16_t drop = 0;
+	for (unsigned d = 0; d < 16; d++)
+		if (((old ^ new) >> (2 * d)) & 3 && (old >> (2 * d)) & 3)
+			drop |= (uint16_t)(1u << d);
+	drop &= cpu->tlb_domains;
+	if (!drop)
 		return;
+	cpu->tlb_domains &= (uint16_t)~drop;
 	for (unsigned k = 0; k < TLB_KINDS; k++)
 		for (unsigned i = 0; i < TLB_SIZE; i++) {
 			struct tlb_entry *e = &cpu->tlb[k][i];
-			if ((changed >> (2 * ((e->block >> 5) & 15))) & 3)
+			if ((drop >> ((e->block >> 5) & 15)) & 1)
 				*e = TLB_EMPTY;
 		}
 }
@@ -90,6 +102,13 @@ static bool holds_code(const struct cpu *cpu, uint32_t pa)
 	       dbt_code_page(cpu->code_pages, offset);
 }
 
+static void mark_large(struct cpu *cpu, uint32_t base, uint32_t size)
+{
+	cpu->tlb_large = true;
+	for (uint32_t mib = base >> 20; mib <= (base + size - 1) >> 20; mib++)
+		cpu->tlb_large_mib[mib >> 6] |= 1ull << (mib & 63);
+}
+
 /*
  * Translate va, fill the TLB entry when the page is RAM, and return the host
  * address of va, or NULL with *pa set when it is a device.
@@ -108,7 +127,9 @@ static uint8_t *tlb_fill(struct cpu *cpu, uint32_t va, enum access acc, unsigned
 	struct tlb_entry *e = &cpu->tlb[kind][(va >> 12) & (TLB_SIZE - 1)];
 	uint32_t page = va & ~PAGE_MASK;
 	cpu->tlb_filled = true;
-	cpu->tlb_large |= t.page_size > PAGE_MASK + 1;
+	cpu->tlb_domains |= (uint16_t)(1u << t.domain);
+	if (t.page_size > PAGE_MASK + 1)
+		mark_large(cpu, va & ~(t.page_size - 1), t.page_size);
 	if (e->addend != (uintptr_t)host - page)
 		*e = TLB_EMPTY;
 	unsigned size_log2 = (unsigned)__builtin_ctz(t.page_size);

@@ -443,7 +443,10 @@ static bool entry_dropped(unsigned size_log2, unsigned crn, unsigned crm, unsign
 	cpu.tlb[TLB_PRIV][5].tag_read = 0x5000;
 	cpu.tlb[TLB_PRIV][5].block = (0x5000u & ~((1u << size_log2) - 1)) | size_log2;
 	cpu.tlb_filled = true;
+	cpu.tlb_domains = 1;
 	cpu.tlb_large = size_log2 > 12;
+	cpu.tlb_large_mib[0] = cpu.tlb_large;   /* the MiB at VA 0 */
+	cpu.cp15.dacr = 0x55555555;   /* every domain Client */
 	assert_true(coproc_write(&cpu, 15, 0, crn, crm, opc2, val));
 	return cpu.tlb[TLB_PRIV][5].tag_read == TLB_INVALID;
 }
@@ -461,8 +464,9 @@ static void test_tlb_flush(void **state)
 	assert_true(tlb_was_flushed(2, 0, 0, 0x60004000));  /* TTBR0 */
 	assert_true(tlb_was_flushed(2, 0, 1, 0x60008000));  /* TTBR1 */
 	assert_true(tlb_was_flushed(2, 0, 2, 1));           /* TTBCR */
-	assert_true(tlb_was_flushed(3, 0, 0, 0x55555555));  /* DACR, domain 0 changed */
-	assert_false(tlb_was_flushed(3, 0, 0, 0x00000004)); /* DACR, only domain 1 */
+	assert_true(tlb_was_flushed(3, 0, 0, 0x55555554));  /* DACR, domain 0 No access */
+	assert_true(tlb_was_flushed(3, 0, 0, 0x55555557));  /* DACR, domain 0 Manager */
+	assert_false(tlb_was_flushed(3, 0, 0, 0x55555551)); /* DACR, only domain 1 */
 	assert_true(tlb_was_flushed(13, 0, 1, 0x42));       /* CONTEXTIDR */
 	assert_true(tlb_was_flushed(8, 7, 0, 0));           /* TLBIALL */
 	assert_true(tlb_was_flushed(8, 7, 1, 0x5042));      /* TLBIMVA, ASID 0x42 */
