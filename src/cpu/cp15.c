@@ -36,8 +36,9 @@
 /* The MPCore private region of the vexpress-a9 board (its DTB), as CBAR. */
 #define CBAR_VEXPRESS_A9 0x1e000000u
 
-/* Writes that change translation drop the software TLB and tell the
- * translator what changed (with the old value). */
+/* Writes that change translation drop the software TLB (a DACR write: the
+ * entries of the changed domains) and tell the translator what changed (with
+ * the old value). */
 static void cp15_set_translation_reg(struct cpu *cpu, uint32_t *reg, uint32_t val,
 				     enum dbt_tlbi what)
 {
